@@ -1,0 +1,103 @@
+package dev.aic.ir;
+
+import dev.aic.ir.attr.Attribute;
+import dev.aic.ir.attr.DictionaryAttr;
+import dev.aic.ir.attr.NamedAttribute;
+import dev.aic.ir.loc.Location;
+import dev.aic.ir.type.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Everything needed to create an {@link Operation}, gathered piece by piece. */
+public final class OperationState {
+  final Location location;
+  final OperationName name;
+  final List<Value> operands = new ArrayList<>();
+  final List<Type> resultTypes = new ArrayList<>();
+  final List<Block> successors = new ArrayList<>();
+  final List<Region> regions = new ArrayList<>();
+  final Map<String, NamedAttribute> properties = new LinkedHashMap<>();
+  final Map<String, NamedAttribute> attributes = new LinkedHashMap<>();
+
+  /** Starts a state for an op called {@code name} at {@code location}. */
+  public OperationState(Location location, OperationName name) {
+    this.location = Objects.requireNonNull(location, "location");
+    this.name = Objects.requireNonNull(name, "name");
+  }
+
+  /** Starts a state, interning {@code name} in {@code context}. */
+  public OperationState(Context context, Location location, String name) {
+    this(location, context.operationName(name));
+  }
+
+  /** Adds an operand. */
+  public OperationState addOperand(Value operand) {
+    operands.add(Objects.requireNonNull(operand, "operand"));
+    return this;
+  }
+
+  /** Adds operands. */
+  public OperationState addOperands(List<? extends Value> values) {
+    values.forEach(this::addOperand);
+    return this;
+  }
+
+  /** Adds a result type. */
+  public OperationState addType(Type type) {
+    resultTypes.add(Objects.requireNonNull(type, "type"));
+    return this;
+  }
+
+  /** Adds result types. */
+  public OperationState addTypes(List<? extends Type> types) {
+    types.forEach(this::addType);
+    return this;
+  }
+
+  /** Adds a successor block. */
+  public OperationState addSuccessor(Block block) {
+    successors.add(Objects.requireNonNull(block, "block"));
+    return this;
+  }
+
+  /** Adds an empty region. */
+  public OperationState addRegion() {
+    regions.add(null);
+    return this;
+  }
+
+  /** Adds a region whose blocks are moved into the new op when it is created. */
+  public OperationState addRegion(Region region) {
+    regions.add(Objects.requireNonNull(region, "region"));
+    return this;
+  }
+
+  /** Sets an inherent attribute. */
+  public OperationState addProperty(String name, Attribute value) {
+    properties.put(name, new NamedAttribute(name, value));
+    return this;
+  }
+
+  /** Replaces the inherent attributes. */
+  public OperationState setProperties(DictionaryAttr dictionary) {
+    properties.clear();
+    dictionary.entries().forEach(e -> properties.put(e.name(), e));
+    return this;
+  }
+
+  /** Sets a discardable attribute. */
+  public OperationState addAttribute(String name, Attribute value) {
+    attributes.put(name, new NamedAttribute(name, value));
+    return this;
+  }
+
+  /** Replaces the discardable attributes. */
+  public OperationState setAttributes(DictionaryAttr dictionary) {
+    attributes.clear();
+    dictionary.entries().forEach(e -> attributes.put(e.name(), e));
+    return this;
+  }
+}

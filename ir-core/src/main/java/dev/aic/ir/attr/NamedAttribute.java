@@ -1,0 +1,23 @@
+package dev.aic.ir.attr;
+
+import java.util.Objects;
+
+/**
+ * One entry of a {@link DictionaryAttr}: a name and its value.
+ *
+ * @param name the key; any string, quoted when printed if it is not an identifier
+ * @param value the attribute
+ */
+public record NamedAttribute(String name, Attribute value) implements Comparable<NamedAttribute> {
+  /** Validates the components. */
+  public NamedAttribute {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Orders by name, as dictionaries are kept. */
+  @Override
+  public int compareTo(NamedAttribute other) {
+    return name.compareTo(other.name);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.aic.ir.attr;
+
+import dev.aic.ir.AsmText;
+import dev.aic.ir.AttrTypePrinter;
+import dev.aic.ir.type.Type;
+import java.util.Objects;
+
+/**
+ * A string constant, {@code "text"}, optionally typed ({@code "text" : i32}); MLIR strings are byte
+ * strings, and this record keeps them as Java strings decoded from UTF-8.
+ *
+ * @param value the string
+ * @param type the type, or {@code null} for MLIR's default {@code none}
+ */
+public record StringAttr(String value, Type type) implements Attribute {
+  /** Validates the components. */
+  public StringAttr {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** An untyped string. */
+  public StringAttr(String value) {
+    this(value, null);
+  }
+
+  @Override
+  public void print(AttrTypePrinter p) {
+    p.print(AsmText.quoted(value));
+    if (type != null) {
+      p.print(" : ").printType(type);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return AttrTypePrinter.toText(this);
+  }
+}

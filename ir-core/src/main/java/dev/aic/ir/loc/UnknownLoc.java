@@ -1,0 +1,19 @@
+package dev.aic.ir.loc;
+
+import dev.aic.ir.AttrTypePrinter;
+
+/** The location of IR that comes from nowhere in particular: {@code loc(unknown)}. */
+public record UnknownLoc() implements Location {
+  /** The one unknown location. */
+  public static final UnknownLoc INSTANCE = new UnknownLoc();
+
+  @Override
+  public void printBody(AttrTypePrinter p) {
+    p.print("unknown");
+  }
+
+  @Override
+  public String toString() {
+    return "loc(unknown)";
+  }
+}
