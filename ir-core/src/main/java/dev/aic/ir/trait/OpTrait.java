@@ -17,4 +17,13 @@ public interface OpTrait {
   default boolean verify(Operation op) {
     return true;
   }
+
+  /**
+   * Checks what needs the op's regions verified first (symbol uses, say); runs after them.
+   *
+   * @return whether {@code op} satisfies the trait
+   */
+  default boolean verifyRegions(Operation op) {
+    return true;
+  }
 }

@@ -1,0 +1,51 @@
+package dev.aic.ir.trait;
+
+import dev.aic.ir.Operation;
+import dev.aic.ir.Region;
+import dev.aic.ir.Value;
+import dev.aic.ir.diag.Note;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The op's regions may not use values defined outside the op, so passes can process such ops (like
+ * functions) independently and in parallel.
+ */
+public final class IsolatedFromAbove implements OpTrait {
+  /** The trait. */
+  public static final IsolatedFromAbove INSTANCE = new IsolatedFromAbove();
+
+  private IsolatedFromAbove() {}
+
+  /** Checks every use nested in the op, stopping at nested isolated ops, which check themselves. */
+  @Override
+  public boolean verify(Operation isolated) {
+    for (Region region : isolated.regions()) {
+      Deque<Region> pending = new ArrayDeque<>();
+      pending.push(region);
+      while (!pending.isEmpty()) {
+        for (var block : pending.pop().blocks()) {
+          for (Operation op : block.operations()) {
+            for (Value operand : op.operands()) {
+              Region operandRegion = operand.parentRegion();
+              if (operandRegion == null) {
+                op.emitError("operation's operand is unlinked");
+                return false;
+              }
+              if (!region.isAncestor(operandRegion)) {
+                op.emitOpError(
+                    "using value defined outside the region",
+                    new Note(isolated.location(), "required by region isolation constraints"));
+                return false;
+              }
+            }
+            if (op.numRegions() > 0 && !op.hasTrait(IsolatedFromAbove.class)) {
+              op.regions().forEach(pending::push);
+            }
+          }
+        }
+      }
+    }
+    return true;
+  }
+}

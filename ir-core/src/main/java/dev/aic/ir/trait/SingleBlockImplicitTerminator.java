@@ -1,0 +1,37 @@
+package dev.aic.ir.trait;
+
+import dev.aic.ir.Operation;
+import dev.aic.ir.Region;
+import dev.aic.ir.diag.Note;
+
+/**
+ * Each of the op's regions holds at most one block, ending with the op {@code terminator}, which
+ * the custom assembly form may leave implicit ({@code scf.yield} in {@code scf.for}).
+ *
+ * @param terminator the full name of the terminator op
+ */
+public record SingleBlockImplicitTerminator(String terminator) implements OpTrait {
+  @Override
+  public boolean verify(Operation op) {
+    if (!SingleBlock.verifySingleBlock(op)) {
+      return false;
+    }
+    for (Region region : op.regions()) {
+      if (region.isEmpty()) {
+        continue;
+      }
+      Operation last = region.firstBlock().lastOp();
+      if (!last.name().name().equals(terminator)) {
+        last.emitOpError(
+            "expects regions to end with '" + terminator + "', found '" + last.name() + "'",
+            new Note(
+                op.location(),
+                "in custom textual format, the absence of terminator implies '"
+                    + terminator
+                    + "'"));
+        return false;
+      }
+    }
+    return true;
+  }
+}
