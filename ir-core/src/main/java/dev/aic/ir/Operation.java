@@ -9,6 +9,7 @@ import dev.aic.ir.loc.Location;
 import dev.aic.ir.trait.OpTrait;
 import dev.aic.ir.type.Type;
 import java.util.AbstractList;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -473,34 +474,77 @@ public final class Operation {
 
   /**
    * Visits this op and every op nested in it, in {@code order}; the visitor may erase the op it is
-   * given in post-order, and may skip an op's regions (pre-order) or stop the walk.
+   * given in post-order, and may skip an op's regions (pre-order) or stop the walk. The walk keeps
+   * its own stack, so nesting depth is not limited by the Java stack.
    *
    * @return {@link WalkResult#INTERRUPT} if the visitor stopped the walk
    */
   public WalkResult walk(WalkOrder order, Function<Operation, WalkResult> visitor) {
-    if (order == WalkOrder.PRE_ORDER) {
+    boolean preOrder = order == WalkOrder.PRE_ORDER;
+    if (preOrder) {
       WalkResult result = visitor.apply(this);
-      if (result == WalkResult.SKIP) {
-        return WalkResult.ADVANCE;
-      }
-      if (result == WalkResult.INTERRUPT) {
-        return result;
+      if (result != WalkResult.ADVANCE) {
+        return result == WalkResult.INTERRUPT ? result : WalkResult.ADVANCE;
       }
     }
-    for (Region region : regions) {
-      for (Block block : region.blocks()) {
-        for (Operation op : block.operations()) {
-          if (op.walk(order, visitor) == WalkResult.INTERRUPT) {
-            return WalkResult.INTERRUPT;
-          }
+    ArrayDeque<NestedOps> stack = new ArrayDeque<>();
+    stack.push(new NestedOps(this));
+    while (!stack.isEmpty()) {
+      NestedOps top = stack.peek();
+      Operation next = top.next();
+      if (next == null) {
+        stack.pop();
+        if (!preOrder && visitor.apply(top.parent) == WalkResult.INTERRUPT) {
+          return WalkResult.INTERRUPT;
+        }
+        continue;
+      }
+      if (preOrder) {
+        WalkResult result = visitor.apply(next);
+        if (result == WalkResult.INTERRUPT) {
+          return result;
+        }
+        if (result == WalkResult.SKIP) {
+          continue;
         }
       }
-    }
-    if (order == WalkOrder.POST_ORDER) {
-      WalkResult result = visitor.apply(this);
-      return result == WalkResult.INTERRUPT ? result : WalkResult.ADVANCE;
+      stack.push(new NestedOps(next));
     }
     return WalkResult.ADVANCE;
+  }
+
+  /**
+   * The ops directly nested in one op, region by region and block by block, read one ahead so the
+   * op handed out may be erased.
+   */
+  private static final class NestedOps {
+    final Operation parent;
+    private int regionIndex;
+    private Block block;
+    private Operation pending;
+
+    NestedOps(Operation parent) {
+      this.parent = parent;
+      this.regionIndex = -1;
+    }
+
+    Operation next() {
+      while (pending == null) {
+        if (block != null) {
+          block = block.next();
+        }
+        while (block == null) {
+          if (++regionIndex >= parent.regions.length) {
+            return null;
+          }
+          block = parent.regions[regionIndex].firstBlock();
+        }
+        pending = block.firstOp();
+      }
+      Operation current = pending;
+      pending = current.next;
+      return current;
+    }
   }
 
   /** Visits this op and every op nested in it in post-order, as MLIR's default walk does. */

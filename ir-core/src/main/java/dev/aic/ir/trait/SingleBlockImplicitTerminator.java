@@ -13,16 +13,19 @@ import dev.aic.ir.diag.Note;
 public record SingleBlockImplicitTerminator(String terminator) implements OpTrait {
   @Override
   public boolean verify(Operation op) {
-    if (!SingleBlock.verifySingleBlock(op)) {
-      return false;
-    }
+    return SingleBlock.verifySingleBlock(op);
+  }
+
+  /** The terminator check runs once the regions themselves are verified, as in MLIR. */
+  @Override
+  public boolean verifyRegions(Operation op) {
     for (Region region : op.regions()) {
       if (region.isEmpty()) {
         continue;
       }
       Operation last = region.firstBlock().lastOp();
       if (!last.name().name().equals(terminator)) {
-        last.emitOpError(
+        op.emitOpError(
             "expects regions to end with '" + terminator + "', found '" + last.name() + "'",
             new Note(
                 op.location(),
