@@ -4,6 +4,8 @@ import dev.aic.ir.Context;
 import dev.aic.ir.Dialect;
 import dev.aic.ir.OpDefinition;
 import dev.aic.ir.attr.SymbolRefAttr;
+import dev.aic.ir.iface.MemoryEffect;
+import dev.aic.ir.iface.MemoryEffectsInterface;
 import dev.aic.ir.iface.RegionKind;
 import dev.aic.ir.iface.RegionKindInterface;
 import dev.aic.ir.symbol.SymbolTable;
@@ -19,10 +21,13 @@ import dev.aic.ir.trait.NRegions;
 import dev.aic.ir.trait.NResults;
 import dev.aic.ir.trait.NSuccessors;
 import dev.aic.ir.trait.NoTerminator;
+import dev.aic.ir.trait.Pure;
+import dev.aic.ir.trait.RecursiveMemoryEffects;
 import dev.aic.ir.trait.ReturnLike;
 import dev.aic.ir.trait.SameTypeOperands;
 import dev.aic.ir.trait.SingleBlock;
 import dev.aic.ir.trait.SingleBlockImplicitTerminator;
+import java.util.List;
 
 /**
  * A small dialect for exercising the IR core without real dialects. Its ops are deliberately
@@ -111,6 +116,16 @@ public final class TestDialect extends Dialect {
                   }
                   return true;
                 })
+            .build());
+    context.registerOperation(OpDefinition.builder("test.pure").trait(Pure.INSTANCE).build());
+    context.registerOperation(
+        OpDefinition.builder("test.recursive").trait(RecursiveMemoryEffects.INSTANCE).build());
+    // Writes the memory of its first operand.
+    context.registerOperation(
+        OpDefinition.builder("test.store")
+            .implement(
+                MemoryEffectsInterface.class,
+                op -> List.of(new MemoryEffect(MemoryEffect.Kind.WRITE, op.operand(0))))
             .build());
     context.registerOperation(
         OpDefinition.builder("test.positive")
