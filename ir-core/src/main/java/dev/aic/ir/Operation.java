@@ -443,18 +443,19 @@ public final class Operation {
 
   /**
    * Unlinks the op and drops everything it refers to: its operands' uses, its successors, and
-   * recursively all ops in its regions. Its results must have no uses outside the op.
+   * recursively all ops in its regions. Its results must have no uses outside the op; if they do,
+   * nothing changes and an {@link IllegalStateException} is thrown.
    */
   public void erase() {
+    for (OpResult result : results) {
+      if (result.isUsedOutsideOf(this)) {
+        throw new IllegalStateException("erasing " + name + " whose result still has uses");
+      }
+    }
     if (parent != null) {
       parent.unlink(this);
     }
     dropAllReferences();
-    for (OpResult result : results) {
-      if (!result.hasNoUses()) {
-        throw new IllegalStateException("erasing " + name + " whose result still has uses");
-      }
-    }
   }
 
   /** Drops the uses this op and the ops in its regions make, so they can be erased in any order. */

@@ -123,7 +123,7 @@ public abstract sealed class Value permits OpResult, BlockArgument {
     }
   }
 
-  /** Whether this value is used by an op that is, or is nested in, {@code op}. */
+  /** Whether this value is used by an op that is neither {@code op} nor nested in it. */
   public final boolean isUsedOutsideOf(Operation op) {
     for (OpOperand use = firstUse; use != null; use = use.nextUse) {
       if (!op.isAncestor(use.owner())) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -103,14 +104,19 @@ public final class SymbolTable {
 
   /**
    * Renames {@code symbol} to {@code newName} and rewrites every reference to it nested in the
-   * table op.
+   * table op; references that resolve to a same-named symbol of a nested table are left alone.
    */
   public void rename(Operation symbol, String newName) {
     String oldName = symbolName(symbol);
     if (symbols.containsKey(newName)) {
       throw new IllegalArgumentException("symbol '" + newName + "' already exists");
     }
-    replaceAllSymbolUses(oldName, newName, tableOp);
+    SymbolRefAttr oldRef = SymbolRefAttr.flat(oldName);
+    replaceSymbolUses(
+        oldName,
+        newName,
+        tableOp,
+        user -> lookupNearestSymbolFrom(user, oldRef).orElse(null) == symbol);
     symbols.remove(oldName);
     setSymbolName(symbol, newName);
     symbols.put(newName, symbol);
@@ -222,6 +228,12 @@ public final class SymbolTable {
 
   /** Rewrites every reference rooted at {@code oldName} nested in {@code scope}. */
   public static void replaceAllSymbolUses(String oldName, String newName, Operation scope) {
+    replaceSymbolUses(oldName, newName, scope, user -> true);
+  }
+
+  /** Rewrites the references rooted at {@code oldName} of the users {@code where} accepts. */
+  private static void replaceSymbolUses(
+      String oldName, String newName, Operation scope, Predicate<Operation> where) {
     UnaryOperator<Attribute> rename =
         a ->
             a instanceof SymbolRefAttr ref && ref.root().equals(oldName)
@@ -229,9 +241,16 @@ public final class SymbolTable {
                 : a;
     scope.walk(
         op -> {
-          if (op != scope) {
-            op.setProperties((DictionaryAttr) replace(op.properties(), rename));
-            op.setAttributes((DictionaryAttr) replace(op.attributes(), rename));
+          if (op == scope) {
+            return;
+          }
+          Attribute properties = replace(op.properties(), rename);
+          Attribute attributes = replace(op.attributes(), rename);
+          boolean changed =
+              !properties.equals(op.properties()) || !attributes.equals(op.attributes());
+          if (changed && where.test(op)) {
+            op.setProperties((DictionaryAttr) properties);
+            op.setAttributes((DictionaryAttr) attributes);
           }
         });
   }
