@@ -344,19 +344,36 @@ public final class Block {
     }
   }
 
-  /** Unlinks the block from its region and drops everything its ops refer to. */
+  /**
+   * Unlinks the block from its region and drops everything its ops refer to. Its arguments and
+   * results may be used only inside the block; otherwise nothing changes and this throws.
+   */
   public void erase() {
-    if (parent != null) {
-      parent.unlink(this);
+    for (BlockArgument argument : arguments) {
+      if (isUsedOutside(argument)) {
+        throw new IllegalStateException("erasing a block whose argument is still in use");
+      }
     }
-    dropAllReferences();
     for (Operation op = first; op != null; op = op.next) {
       for (OpResult result : op.results()) {
-        if (!result.hasNoUses()) {
+        if (isUsedOutside(result)) {
           throw new IllegalStateException("erasing a block whose op " + op.name() + " is in use");
         }
       }
     }
+    if (parent != null) {
+      parent.unlink(this);
+    }
+    dropAllReferences();
+  }
+
+  private boolean isUsedOutside(Value value) {
+    for (OpOperand use : value.uses()) {
+      if (findAncestorOpInBlock(use.owner()) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The op of this block that is {@code op} or contains it, or {@code null} if there is none. */

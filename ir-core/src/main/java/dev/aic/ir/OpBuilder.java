@@ -2,6 +2,7 @@ package dev.aic.ir;
 
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.type.Type;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -149,26 +150,28 @@ public class OpBuilder {
     return new OperationState(context, location, name);
   }
 
-  /** Clones {@code op} with {@code mapping} and inserts the copy, notifying for nested ops too. */
+  /**
+   * Clones {@code op} with {@code mapping} and inserts the copy. As in MLIR, the listener hears of
+   * the copy, then of every block in it, then of every op nested in it in pre-order.
+   */
   public Operation clone(Operation op, IRMapping mapping) {
-    Operation copy = op.clone(mapping);
-    if (point.isSet()) {
-      point.block().insertBefore(point.anchor(), copy);
-      if (listener != null) {
-        copy.walk(WalkOrder.PRE_ORDER, this::notifyInserted);
-      }
+    Operation copy = insert(op.clone(mapping));
+    if (listener != null && point.isSet()) {
+      List<Operation> nested = new ArrayList<>();
+      copy.walk(
+          WalkOrder.PRE_ORDER,
+          o -> {
+            for (Region region : o.regions()) {
+              region.blocks().forEach(listener::notifyBlockInserted);
+            }
+            if (o != copy) {
+              nested.add(o);
+            }
+            return WalkResult.ADVANCE;
+          });
+      nested.forEach(listener::notifyOperationInserted);
     }
     return copy;
-  }
-
-  private WalkResult notifyInserted(Operation op) {
-    for (Region region : op.regions()) {
-      for (Block block : region.blocks()) {
-        listener.notifyBlockInserted(block);
-      }
-    }
-    listener.notifyOperationInserted(op);
-    return WalkResult.ADVANCE;
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -111,12 +111,7 @@ public final class SymbolTable {
     if (symbols.containsKey(newName)) {
       throw new IllegalArgumentException("symbol '" + newName + "' already exists");
     }
-    SymbolRefAttr oldRef = SymbolRefAttr.flat(oldName);
-    replaceSymbolUses(
-        oldName,
-        newName,
-        tableOp,
-        user -> lookupNearestSymbolFrom(user, oldRef).orElse(null) == symbol);
+    replaceAllSymbolUses(oldName, newName, tableOp);
     symbols.remove(oldName);
     setSymbolName(symbol, newName);
     symbols.put(newName, symbol);
@@ -147,9 +142,9 @@ public final class SymbolTable {
         : Visibility.PUBLIC;
   }
 
-  /** The closest op enclosing {@code from} (itself excluded) that is a symbol table. */
+  /** The closest symbol-table op that is or encloses {@code from}, or {@code null}. */
   public static Operation nearestSymbolTable(Operation from) {
-    for (Operation op = from.parentOp(); op != null; op = op.parentOp()) {
+    for (Operation op = from; op != null; op = op.parentOp()) {
       if (op.hasTrait(IsSymbolTable.class)) {
         return op;
       }
@@ -183,37 +178,41 @@ public final class SymbolTable {
   }
 
   /**
-   * Resolves {@code ref} from the op {@code from}: in the closest enclosing symbol table, then in
-   * each table further out, as MLIR's {@code lookupNearestSymbolFrom} does for the root.
+   * Resolves {@code ref} in the nearest symbol table that is or encloses {@code from}, as MLIR's
+   * {@code lookupNearestSymbolFrom} does; outer tables are not searched.
    */
   public static Optional<Operation> lookupNearestSymbolFrom(Operation from, SymbolRefAttr ref) {
-    for (Operation table = nearestSymbolTable(from);
-        table != null;
-        table = nearestSymbolTable(table)) {
-      Optional<Operation> found = lookupIn(table, ref);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    Operation table = nearestSymbolTable(from);
+    return table == null ? Optional.empty() : lookupIn(table, ref);
   }
 
   /**
    * Every reference to a symbol in the attributes of ops nested in {@code scope} (not {@code scope}
-   * itself), looking inside arrays and dictionaries.
+   * itself), looking inside arrays and dictionaries. Nested symbol tables open a new scope: their
+   * own attributes count, what they hold does not.
    */
   public static List<SymbolUse> symbolUses(Operation scope) {
     List<SymbolUse> uses = new ArrayList<>();
+    walkScope(
+        scope,
+        op -> {
+          collect(op, op.properties(), uses);
+          collect(op, op.attributes(), uses);
+        });
+    return uses;
+  }
+
+  /** Visits the ops nested in {@code scope} without entering nested symbol tables. */
+  private static void walkScope(Operation scope, Consumer<Operation> visitor) {
     scope.walk(
         WalkOrder.PRE_ORDER,
         op -> {
-          if (op != scope) {
-            collect(op, op.properties(), uses);
-            collect(op, op.attributes(), uses);
+          if (op == scope) {
+            return WalkResult.ADVANCE;
           }
-          return WalkResult.ADVANCE;
+          visitor.accept(op);
+          return op.hasTrait(IsSymbolTable.class) ? WalkResult.SKIP : WalkResult.ADVANCE;
         });
-    return uses;
   }
 
   /** The references to the symbol named {@code name} (as a root) nested in {@code scope}. */
@@ -226,32 +225,21 @@ public final class SymbolTable {
     return symbolUses(name, scope).isEmpty();
   }
 
-  /** Rewrites every reference rooted at {@code oldName} nested in {@code scope}. */
+  /**
+   * Rewrites every reference rooted at {@code oldName} nested in {@code scope}, not entering nested
+   * symbol tables.
+   */
   public static void replaceAllSymbolUses(String oldName, String newName, Operation scope) {
-    replaceSymbolUses(oldName, newName, scope, user -> true);
-  }
-
-  /** Rewrites the references rooted at {@code oldName} of the users {@code where} accepts. */
-  private static void replaceSymbolUses(
-      String oldName, String newName, Operation scope, Predicate<Operation> where) {
     UnaryOperator<Attribute> rename =
         a ->
             a instanceof SymbolRefAttr ref && ref.root().equals(oldName)
                 ? new SymbolRefAttr(newName, ref.nested())
                 : a;
-    scope.walk(
+    walkScope(
+        scope,
         op -> {
-          if (op == scope) {
-            return;
-          }
-          Attribute properties = replace(op.properties(), rename);
-          Attribute attributes = replace(op.attributes(), rename);
-          boolean changed =
-              !properties.equals(op.properties()) || !attributes.equals(op.attributes());
-          if (changed && where.test(op)) {
-            op.setProperties((DictionaryAttr) properties);
-            op.setAttributes((DictionaryAttr) attributes);
-          }
+          op.setProperties((DictionaryAttr) replace(op.properties(), rename));
+          op.setAttributes((DictionaryAttr) replace(op.attributes(), rename));
         });
   }
 

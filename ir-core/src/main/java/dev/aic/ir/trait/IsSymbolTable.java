@@ -50,15 +50,19 @@ public final class IsSymbolTable implements OpTrait {
     return table.walk(
             WalkOrder.PRE_ORDER,
             nested -> {
-              if (nested != table && nested.hasTrait(IsSymbolTable.class)) {
-                return WalkResult.SKIP;
+              if (nested == table) {
+                return WalkResult.ADVANCE;
               }
               boolean ok =
                   nested
                       .interfaceImpl(SymbolUserOpInterface.class)
                       .map(user -> user.verifySymbolUses(nested))
                       .orElse(true);
-              return ok ? WalkResult.ADVANCE : WalkResult.INTERRUPT;
+              if (!ok) {
+                return WalkResult.INTERRUPT;
+              }
+              // A nested table verifies its own users.
+              return nested.hasTrait(IsSymbolTable.class) ? WalkResult.SKIP : WalkResult.ADVANCE;
             })
         != WalkResult.INTERRUPT;
   }

@@ -235,17 +235,19 @@ class SymbolTableTest {
   }
 
   @Test
-  void renameUpdatesReferencesFromNestedTablesThatResolveToTheSymbol() {
+  void renameDoesNotEnterNestedTables() {
     Operation module = ir.module();
     Operation f = addFunc(module, "f");
     Operation inner = addModule(module, "inner");
     Operation innerUser = addUser(body(inner), "callee", ref("f"));
+    Operation outerUser = addUser(body(module), "callee", ref("f"));
 
     new SymbolTable(module).rename(f, "h");
 
-    assertEquals(Optional.of(ref("h")), innerUser.attribute("callee"));
-    assertEquals(
-        Optional.of(f), SymbolTable.lookupNearestSymbolFrom(innerUser, ref("h")), "still resolves");
+    // A nested table is its own scope: @f there never meant the outer @f, as in MLIR.
+    assertEquals(Optional.of(ref("f")), innerUser.attribute("callee"));
+    assertEquals(Optional.of(ref("h")), outerUser.attribute("callee"));
+    assertEquals(Optional.of(f), SymbolTable.lookupNearestSymbolFrom(outerUser, ref("h")));
   }
 
   @Test
@@ -286,7 +288,7 @@ class SymbolTableTest {
   }
 
   @Test
-  void lookupNearestSymbolFromClimbsEnclosingTablesAndPrefersTheNearest() {
+  void lookupNearestSymbolFromSearchesOnlyTheNearestTable() {
     Operation top = ir.module();
     Operation g = addFunc(top, "g");
     Operation outerF = addFunc(top, "f");
@@ -296,11 +298,14 @@ class SymbolTableTest {
     Operation user = addUser(body(caller), "callee", ref("f"));
 
     assertSame(inner, SymbolTable.nearestSymbolTable(user), "the func is not a table");
-    assertSame(top, SymbolTable.nearestSymbolTable(inner));
-    assertNull(SymbolTable.nearestSymbolTable(top));
+    assertSame(inner, SymbolTable.nearestSymbolTable(inner), "a table is its own nearest");
+    assertSame(top, SymbolTable.nearestSymbolTable(g));
+    assertNull(SymbolTable.nearestSymbolTable(ir.op("test.op", List.of(), List.of(), 0)));
     assertEquals(Optional.of(innerF), SymbolTable.lookupNearestSymbolFrom(user, ref("f")));
-    assertEquals(Optional.of(g), SymbolTable.lookupNearestSymbolFrom(user, ref("g")));
-    assertEquals(Optional.of(innerF), SymbolTable.lookupNearestSymbolFrom(user, ref("inner", "f")));
+    assertEquals(Optional.empty(), SymbolTable.lookupNearestSymbolFrom(user, ref("g")), "outer");
+    assertEquals(Optional.of(g), SymbolTable.lookupNearestSymbolFrom(top, ref("g")));
+    assertEquals(Optional.empty(), SymbolTable.lookupNearestSymbolFrom(user, ref("inner", "f")));
+    assertEquals(Optional.of(innerF), SymbolTable.lookupNearestSymbolFrom(top, ref("inner", "f")));
     assertEquals(Optional.empty(), SymbolTable.lookupNearestSymbolFrom(user, ref("missing")));
     assertEquals(Optional.of(outerF), SymbolTable.lookupIn(top, ref("f")));
   }
