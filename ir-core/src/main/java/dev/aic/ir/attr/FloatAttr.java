@@ -17,14 +17,15 @@ import java.util.Objects;
  * formats) is kept and printed exactly as MLIR does (see {@link FloatPrinter}).
  *
  * @param type the float type
- * @param bits the bit pattern, an unsigned number below {@code 2^width}
+ * @param bits the bit pattern, an unsigned number below {@code 2^width}; x87 encodings that LLVM
+ *     does not keep are normalised (see {@link FloatFormat#canonical})
  */
 public record FloatAttr(FloatType type, BigInteger bits) implements TypedAttr {
   /** Checks the pattern fits the type's width. */
   public FloatAttr {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(bits, "bits");
-    FloatFormat.checkBits(type.kind(), bits);
+    bits = FloatFormat.canonical(type.kind(), bits);
   }
 
   /** The value of {@code type} nearest to {@code value}. */

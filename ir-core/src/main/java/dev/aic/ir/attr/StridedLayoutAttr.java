@@ -4,7 +4,7 @@ import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import dev.aic.ir.type.ShapedType;
 import java.util.Objects;
-import org.eclipse.collections.api.factory.primitive.LongLists;
+import org.eclipse.collections.impl.factory.primitive.LongLists;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
 
 /**

@@ -65,6 +65,31 @@ public final class FloatFormat {
     }
   }
 
+  /**
+   * The pattern LLVM keeps for {@code bits}: the same, except that x87 encodings APFloat does not
+   * produce are normalised as it reads them: an "unnormal" (integer bit clear, exponent neither 0
+   * nor all ones) is a NaN with an all-ones exponent, and a "pseudo-denormal" (exponent 0, integer
+   * bit set) is the normal number with exponent field 1.
+   */
+  public static BigInteger canonical(FloatKind kind, BigInteger bits) {
+    checkBits(kind, bits);
+    if (!kind.hasExplicitIntegerBit()) {
+      return bits;
+    }
+    int m = kind.storedSignificandBits();
+    int maxField = (1 << kind.exponentBits()) - 1;
+    int field = bits.shiftRight(m).intValue() & maxField;
+    boolean integerBit = bits.testBit(m - 1);
+    BigInteger fieldMask = BigInteger.valueOf(maxField).shiftLeft(m);
+    if (field != 0 && field != maxField && !integerBit) {
+      return bits.or(fieldMask);
+    }
+    if (field == 0 && integerBit) {
+      return bits.setBit(m);
+    }
+    return bits;
+  }
+
   /** Decodes a bit pattern. */
   public static Decoded decode(FloatKind kind, BigInteger bits) {
     checkBits(kind, bits);

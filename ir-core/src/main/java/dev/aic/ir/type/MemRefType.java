@@ -8,7 +8,7 @@ import dev.aic.ir.attr.MemRefLayoutAttr;
 import dev.aic.ir.attr.StridedLayoutAttr;
 import dev.aic.ir.attr.TypeElision;
 import java.util.Objects;
-import org.eclipse.collections.api.factory.primitive.LongLists;
+import org.eclipse.collections.impl.factory.primitive.LongLists;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
 
 /**

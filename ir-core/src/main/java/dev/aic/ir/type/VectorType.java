@@ -3,8 +3,8 @@ package dev.aic.ir.type;
 import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import java.util.Objects;
-import org.eclipse.collections.api.factory.primitive.BooleanLists;
-import org.eclipse.collections.api.factory.primitive.LongLists;
+import org.eclipse.collections.impl.factory.primitive.BooleanLists;
+import org.eclipse.collections.impl.factory.primitive.LongLists;
 import org.eclipse.collections.api.list.primitive.ImmutableBooleanList;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
 
