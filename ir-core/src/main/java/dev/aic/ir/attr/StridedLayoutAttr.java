@@ -4,8 +4,8 @@ import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import dev.aic.ir.type.ShapedType;
 import java.util.Objects;
-import org.eclipse.collections.impl.factory.primitive.LongLists;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
+import org.eclipse.collections.impl.factory.primitive.LongLists;
 
 /**
  * A memref layout given by one stride per dimension and an offset, in elements: {@code strided<[4,

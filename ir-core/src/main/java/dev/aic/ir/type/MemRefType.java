@@ -8,8 +8,8 @@ import dev.aic.ir.attr.MemRefLayoutAttr;
 import dev.aic.ir.attr.StridedLayoutAttr;
 import dev.aic.ir.attr.TypeElision;
 import java.util.Objects;
-import org.eclipse.collections.impl.factory.primitive.LongLists;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
+import org.eclipse.collections.impl.factory.primitive.LongLists;
 
 /**
  * A reference to a region of memory, {@code memref<4x?xf32>}, with an optional layout ({@code

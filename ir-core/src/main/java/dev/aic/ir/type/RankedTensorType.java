@@ -4,8 +4,8 @@ import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import dev.aic.ir.attr.Attribute;
 import java.util.Objects;
-import org.eclipse.collections.impl.factory.primitive.LongLists;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
+import org.eclipse.collections.impl.factory.primitive.LongLists;
 
 /**
  * A tensor of known rank, {@code tensor<2x?x4xf32>}, optionally with an encoding attribute, {@code

@@ -3,10 +3,10 @@ package dev.aic.ir.type;
 import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import java.util.Objects;
-import org.eclipse.collections.impl.factory.primitive.BooleanLists;
-import org.eclipse.collections.impl.factory.primitive.LongLists;
 import org.eclipse.collections.api.list.primitive.ImmutableBooleanList;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
+import org.eclipse.collections.impl.factory.primitive.BooleanLists;
+import org.eclipse.collections.impl.factory.primitive.LongLists;
 
 /**
  * A fixed-size SIMD vector, {@code vector<4x8xf32>}; a scalable dimension is a multiple of a
