@@ -53,9 +53,13 @@ public record FloatAttr(FloatType type, BigInteger bits) implements TypedAttr {
   }
 
   /**
-   * The bits a float literal of MLIR's syntax denotes in {@code kind}: a decimal ({@code 1.5},
-   * {@code -2.5e-3}, rounded to nearest, ties to even) or a hexadecimal bit pattern ({@code
-   * 0x7FC00000}). The textual format's parser uses this, so that printed values read back.
+   * The bits a float literal of MLIR's syntax denotes in {@code kind}, exactly as {@code
+   * mlir-opt-22} reads it: a hexadecimal bit pattern ({@code 0x7FC00000}) as is; a decimal ({@code
+   * 1.5}, {@code -2.5e-3}) first rounded to the nearest {@code double}, then to {@code kind}, ties
+   * to even both times. (So {@code 0.1 : f80} is the f64 0.1 widened, and {@code
+   * 1.00000005960464477539062500001 : f32} is {@code 1.0}, as in MLIR.) The textual format's parser
+   * uses this; every decimal {@link FloatPrinter} prints for a type no wider than f64 reads back to
+   * its bits.
    *
    * @throws NumberFormatException if {@code text} is neither form
    * @throws IllegalArgumentException if a hex pattern is wider than the type
@@ -66,8 +70,8 @@ public record FloatAttr(FloatType type, BigInteger bits) implements TypedAttr {
       FloatFormat.checkBits(kind, bits);
       return bits;
     }
-    BigDecimal value = new BigDecimal(text);
-    return FloatFormat.round(kind, value, text.startsWith("-"));
+    BigInteger f64 = FloatFormat.round(FloatKind.F64, new BigDecimal(text), text.startsWith("-"));
+    return FloatFormat.fromDouble(kind, Double.longBitsToDouble(f64.longValue()));
   }
 
   /** The decoded value: category, sign, significand and exponent. */
