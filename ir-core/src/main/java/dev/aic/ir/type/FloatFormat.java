@@ -224,8 +224,17 @@ public final class FloatFormat {
     return round(kind, negative, num, den);
   }
 
-  /** The pattern nearest to {@code value}; NaN and infinities map to the format's own. */
+  /**
+   * The pattern nearest to {@code value}; NaN and infinities map to the format's own (for f64, the
+   * exact bits).
+   */
   public static BigInteger fromDouble(FloatKind kind, double value) {
+    if (kind == FloatKind.F64) {
+      // Exact, NaN payloads included.
+      long raw = Double.doubleToRawLongBits(value);
+      BigInteger bits = BigInteger.valueOf(raw);
+      return raw < 0 ? bits.add(BigInteger.ONE.shiftLeft(64)) : bits;
+    }
     boolean negative = Double.doubleToRawLongBits(value) < 0;
     if (Double.isNaN(value)) {
       return nan(kind, negative);
