@@ -1,17 +1,34 @@
 package dev.aic.ir.attr;
 
 import dev.aic.ir.AttrTypePrinter;
+import dev.aic.ir.Context;
 import java.util.List;
 
 /**
- * A list of attributes, {@code [1 : i32, "a", @f]}.
+ * A list of attributes of any kinds, {@code [1, "a", i32]}; {@code i64} integers and {@code f64}
+ * floats in it print without their type.
  *
- * @param elements the elements
+ * @param elements the attributes
  */
 public record ArrayAttr(List<Attribute> elements) implements Attribute {
-  /** Copies the elements. */
+  /** Copies the list. */
   public ArrayAttr {
     elements = List.copyOf(elements);
+  }
+
+  /** {@code [elements]}. */
+  public static ArrayAttr get(Context ctx, List<? extends Attribute> elements) {
+    return ctx.intern(new ArrayAttr(List.copyOf(elements)));
+  }
+
+  /** The number of elements. */
+  public int size() {
+    return elements.size();
+  }
+
+  /** Element {@code i}. */
+  public Attribute get(int i) {
+    return elements.get(i);
   }
 
   @Override
@@ -21,7 +38,7 @@ public record ArrayAttr(List<Attribute> elements) implements Attribute {
       if (i > 0) {
         p.print(", ");
       }
-      p.printAttribute(elements.get(i));
+      TypeElision.printMayElide(p, elements.get(i));
     }
     p.print(']');
   }
