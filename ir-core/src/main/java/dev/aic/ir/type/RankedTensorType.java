@@ -16,7 +16,7 @@ import org.eclipse.collections.impl.factory.primitive.LongLists;
  * @param encoding the encoding, or {@code null}
  */
 public record RankedTensorType(ImmutableLongList shape, Type elementType, Attribute encoding)
-    implements ShapedType {
+    implements TensorType {
   /** Validates the shape and the element type. */
   public RankedTensorType {
     Objects.requireNonNull(shape, "shape");

@@ -62,4 +62,34 @@ public interface ShapedType extends Type {
     }
     return n;
   }
+
+  /** The element type of a shaped type, or {@code type} itself otherwise. */
+  static Type elementTypeOrSelf(Type type) {
+    return type instanceof ShapedType shaped ? shaped.elementType() : type;
+  }
+
+  /**
+   * Whether two types have compatible shapes, as MLIR's {@code verifyCompatibleShape} decides:
+   * neither is shaped, or both are and either is unranked, or their ranks agree and each pair of
+   * dimensions is equal or has a dynamic member.
+   */
+  static boolean haveCompatibleShapes(Type a, Type b) {
+    if (!(a instanceof ShapedType sa) || !(b instanceof ShapedType sb)) {
+      return !(a instanceof ShapedType) && !(b instanceof ShapedType);
+    }
+    if (!sa.hasRank() || !sb.hasRank()) {
+      return true;
+    }
+    if (sa.rank() != sb.rank()) {
+      return false;
+    }
+    for (int i = 0; i < sa.rank(); i++) {
+      long da = sa.shape().get(i);
+      long db = sb.shape().get(i);
+      if (da != db && !isDynamic(da) && !isDynamic(db)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

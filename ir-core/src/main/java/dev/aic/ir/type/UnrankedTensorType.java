@@ -9,7 +9,7 @@ import org.eclipse.collections.api.list.primitive.ImmutableLongList;
  *
  * @param elementType any type but a tensor, memref, tuple, function or none
  */
-public record UnrankedTensorType(Type elementType) implements ShapedType {
+public record UnrankedTensorType(Type elementType) implements TensorType {
   /** Validates the element type. */
   public UnrankedTensorType {
     RankedTensorType.checkElementType(elementType);

@@ -10,6 +10,9 @@ import dev.aic.ir.iface.RegionKind;
 import dev.aic.ir.iface.RegionKindInterface;
 import dev.aic.ir.symbol.SymbolTable;
 import dev.aic.ir.symbol.SymbolUserOpInterface;
+import dev.aic.ir.trait.AttrSizedOperandSegments;
+import dev.aic.ir.trait.AttrSizedResultSegments;
+import dev.aic.ir.trait.Elementwise;
 import dev.aic.ir.trait.HasOnlyGraphRegion;
 import dev.aic.ir.trait.HasParent;
 import dev.aic.ir.trait.IsSymbol;
@@ -24,6 +27,9 @@ import dev.aic.ir.trait.NoTerminator;
 import dev.aic.ir.trait.Pure;
 import dev.aic.ir.trait.RecursiveMemoryEffects;
 import dev.aic.ir.trait.ReturnLike;
+import dev.aic.ir.trait.SameOperandsAndResultElementType;
+import dev.aic.ir.trait.SameOperandsAndResultShape;
+import dev.aic.ir.trait.SameOperandsAndResultType;
 import dev.aic.ir.trait.SameTypeOperands;
 import dev.aic.ir.trait.SingleBlock;
 import dev.aic.ir.trait.SingleBlockImplicitTerminator;
@@ -126,6 +132,23 @@ public final class TestDialect extends Dialect {
             .implement(
                 MemoryEffectsInterface.class,
                 op -> List.of(new MemoryEffect(MemoryEffect.Kind.WRITE, op.operand(0))))
+            .build());
+    context.registerOperation(
+        OpDefinition.builder("test.same_type").trait(SameOperandsAndResultType.INSTANCE).build());
+    context.registerOperation(
+        OpDefinition.builder("test.same_element_type")
+            .trait(SameOperandsAndResultElementType.INSTANCE)
+            .build());
+    context.registerOperation(
+        OpDefinition.builder("test.same_shape").trait(SameOperandsAndResultShape.INSTANCE).build());
+    context.registerOperation(
+        OpDefinition.builder("test.elementwise").trait(Elementwise.INSTANCE).build());
+    context.registerOperation(
+        OpDefinition.builder("test.segments")
+            .trait(AttrSizedOperandSegments.INSTANCE)
+            .trait(AttrSizedResultSegments.INSTANCE)
+            .inherentAttributes(
+                AttrSizedOperandSegments.ATTRIBUTE, AttrSizedResultSegments.ATTRIBUTE)
             .build());
     context.registerOperation(
         OpDefinition.builder("test.positive")
