@@ -1,6 +1,7 @@
 package dev.aic.ir;
 
 import dev.aic.ir.attr.Attribute;
+import dev.aic.ir.attr.TypedAttr;
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.type.Type;
 
@@ -36,6 +37,13 @@ public interface AttrTypePrinter {
   static String toText(Type type) {
     StringBuilder out = new StringBuilder();
     type.print(new PlainAttrTypePrinter(out));
+    return out.toString();
+  }
+
+  /** The plain text of a typed attribute's value, without its {@code : type} suffix. */
+  static String toTextWithoutType(TypedAttr attribute) {
+    StringBuilder out = new StringBuilder();
+    attribute.printWithoutType(new PlainAttrTypePrinter(out));
     return out.toString();
   }
 

@@ -5,9 +5,7 @@ import dev.aic.ir.trait.IsTerminator;
 import dev.aic.ir.type.Type;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A basic block: arguments and an intrusive list of operations, held by a region. Iterating its
@@ -86,51 +84,12 @@ public final class Block {
 
   /** The operations in order; tolerant to erasing or moving the current op. */
   public Iterable<Operation> operations() {
-    return () -> iterateFrom(first);
+    return () -> EarlyIncrementIterator.from(first, op -> op.next);
   }
 
   /** The operations in reverse order; tolerant to erasing or moving the current op. */
   public Iterable<Operation> operationsReversed() {
-    return () ->
-        new Iterator<>() {
-          private Operation next = last;
-
-          @Override
-          public boolean hasNext() {
-            return next != null;
-          }
-
-          @Override
-          public Operation next() {
-            if (next == null) {
-              throw new NoSuchElementException();
-            }
-            Operation current = next;
-            next = current.prev;
-            return current;
-          }
-        };
-  }
-
-  private static Iterator<Operation> iterateFrom(Operation start) {
-    return new Iterator<>() {
-      private Operation next = start;
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public Operation next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        Operation current = next;
-        next = current.next;
-        return current;
-      }
-    };
+    return () -> EarlyIncrementIterator.from(last, op -> op.prev);
   }
 
   /** A snapshot of the operations, for callers that restructure the block while iterating. */

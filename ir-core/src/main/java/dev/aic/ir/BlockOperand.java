@@ -4,22 +4,12 @@ package dev.aic.ir;
  * One successor slot of a terminator, and one entry on the target block's intrusive list of
  * predecessor uses.
  */
-public final class BlockOperand {
-  private final Operation owner;
+public final class BlockOperand extends IrOperand<Block, BlockOperand> {
   private final int index;
-  private Block block;
-  BlockOperand prevUse;
-  BlockOperand nextUse;
 
   BlockOperand(Operation owner, int index, Block block) {
-    this.owner = owner;
+    super(owner, block);
     this.index = index;
-    link(block);
-  }
-
-  /** The terminator this successor belongs to. */
-  public Operation owner() {
-    return owner;
   }
 
   /** The position among the owner's successors. */
@@ -27,51 +17,18 @@ public final class BlockOperand {
     return index;
   }
 
-  /** The successor block. */
-  public Block get() {
-    return block;
+  @Override
+  BlockOperand firstUse(Block block) {
+    return block.firstUse;
   }
 
-  /** Branches to {@code newBlock} instead. */
-  public void set(Block newBlock) {
-    if (newBlock == block) {
-      return;
-    }
-    unlink();
-    link(newBlock);
+  @Override
+  void setFirstUse(Block block, BlockOperand use) {
+    block.firstUse = use;
   }
 
-  void drop() {
-    unlink();
-  }
-
-  private void link(Block newBlock) {
-    if (newBlock == null) {
-      throw new IllegalArgumentException("null successor of " + owner.name());
-    }
-    block = newBlock;
-    prevUse = null;
-    nextUse = newBlock.firstUse;
-    if (nextUse != null) {
-      nextUse.prevUse = this;
-    }
-    newBlock.firstUse = this;
-  }
-
-  private void unlink() {
-    if (block == null) {
-      return;
-    }
-    if (prevUse != null) {
-      prevUse.nextUse = nextUse;
-    } else {
-      block.firstUse = nextUse;
-    }
-    if (nextUse != null) {
-      nextUse.prevUse = prevUse;
-    }
-    prevUse = null;
-    nextUse = null;
-    block = null;
+  @Override
+  BlockOperand self() {
+    return this;
   }
 }

@@ -1,9 +1,7 @@
 package dev.aic.ir;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /** An ordered, intrusive list of blocks held by an operation. */
 public final class Region {
@@ -33,25 +31,7 @@ public final class Region {
 
   /** The blocks in order; tolerant to erasing or moving the current block. */
   public Iterable<Block> blocks() {
-    return () ->
-        new Iterator<>() {
-          private Block next = first;
-
-          @Override
-          public boolean hasNext() {
-            return next != null;
-          }
-
-          @Override
-          public Block next() {
-            if (next == null) {
-              throw new NoSuchElementException();
-            }
-            Block current = next;
-            next = current.next;
-            return current;
-          }
-        };
+    return () -> EarlyIncrementIterator.from(first, block -> block.next);
   }
 
   /** A snapshot of the blocks. */

@@ -3,9 +3,7 @@ package dev.aic.ir;
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.type.Type;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -52,25 +50,7 @@ public abstract sealed class Value permits OpResult, BlockArgument {
 
   /** The uses, newest first; the iteration tolerates removal of the current use. */
   public final Iterable<OpOperand> uses() {
-    return () ->
-        new Iterator<>() {
-          private OpOperand next = firstUse;
-
-          @Override
-          public boolean hasNext() {
-            return next != null;
-          }
-
-          @Override
-          public OpOperand next() {
-            if (next == null) {
-              throw new NoSuchElementException();
-            }
-            OpOperand current = next;
-            next = current.nextUse;
-            return current;
-          }
-        };
+    return () -> EarlyIncrementIterator.from(firstUse, use -> use.nextUse);
   }
 
   /** The operations that use this value, once per use. */

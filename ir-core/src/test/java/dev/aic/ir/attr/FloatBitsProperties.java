@@ -3,6 +3,7 @@ package dev.aic.ir.attr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import dev.aic.ir.type.FloatFormat;
 import dev.aic.ir.type.FloatFormat.Category;
@@ -22,7 +23,7 @@ class FloatBitsProperties {
 
   private void roundTrips(FloatKind kind, BigInteger bits) {
     FloatAttr attr = FloatAttr.fromBits(ctx, FloatType.get(ctx, kind), bits);
-    String text = AttrTypePrinterSupport.withoutType(attr);
+    String text = AttrTypePrinter.toTextWithoutType(attr);
     assertEquals(attr.bits(), FloatAttr.parseBits(kind, text), kind.keyword() + " " + text);
     Category category = FloatFormat.decode(kind, bits).category();
     if (text.startsWith("0x")) {

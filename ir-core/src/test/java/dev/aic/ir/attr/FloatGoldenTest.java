@@ -3,6 +3,7 @@ package dev.aic.ir.attr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import dev.aic.ir.type.FloatKind;
 import dev.aic.ir.type.FloatType;
@@ -52,7 +53,7 @@ class FloatGoldenTest {
     List<String> failures = new ArrayList<>();
     for (Case c : cases) {
       FloatAttr attr = FloatAttr.fromBits(ctx, FloatType.get(ctx, c.kind()), c.bits());
-      String text = AttrTypePrinterSupport.withoutType(attr);
+      String text = AttrTypePrinter.toTextWithoutType(attr);
       if (!text.equals(c.expected())) {
         failures.add(
             c.kind().keyword()
