@@ -1,0 +1,184 @@
+package dev.aic.text.parse;
+
+import dev.aic.ir.Context;
+import dev.aic.ir.attr.Attribute;
+import dev.aic.ir.diag.Diagnostic;
+import dev.aic.ir.diag.Severity;
+import dev.aic.ir.loc.FileLineColLoc;
+import dev.aic.ir.loc.Location;
+import dev.aic.ir.type.Type;
+import dev.aic.text.ParseException;
+import dev.aic.text.SourceFile;
+import dev.aic.text.lex.MlirLexer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What every part of the parser shares while reading one source: the token cursor, the context, the
+ * alias tables, the nesting guard, and error reporting. An error is emitted as a diagnostic at a
+ * source location and the parse unwinds with {@link ParseException}: one error per mistake.
+ */
+public final class ParserState {
+  /** How deeply regions, types and attributes may nest before the parser gives up. */
+  public static final int MAX_NESTING = 512;
+
+  private final Context context;
+  private final TokenCursor tokens;
+  private final Map<String, Attribute> attributeAliases = new HashMap<>();
+  private final Map<String, Type> typeAliases = new HashMap<>();
+  private int depth;
+
+  /** A state reading {@code source} into {@code context}. */
+  public ParserState(Context context, SourceFile source) {
+    this.context = context;
+    this.tokens = new TokenCursor(source);
+  }
+
+  /** The context. */
+  public Context context() {
+    return context;
+  }
+
+  /** The token cursor. */
+  public TokenCursor tokens() {
+    return tokens;
+  }
+
+  /** The source. */
+  public SourceFile source() {
+    return tokens.source();
+  }
+
+  /** Attribute aliases defined so far ({@code #name = ...}), by name without {@code #}. */
+  public Map<String, Attribute> attributeAliases() {
+    return attributeAliases;
+  }
+
+  /** Type aliases defined so far ({@code !name = ...}), by name without {@code !}. */
+  public Map<String, Type> typeAliases() {
+    return typeAliases;
+  }
+
+  // ---- tokens ---------------------------------------------------------------------------------
+
+  /** Whether the next token has kind {@code kind}. */
+  public boolean at(int kind) {
+    return tokens.at(kind);
+  }
+
+  /** Whether the next token is the bare identifier {@code keyword}. */
+  public boolean atKeyword(String keyword) {
+    Token token = tokens.peek();
+    return token.kind() == MlirLexer.BARE_ID && textEquals(token, keyword);
+  }
+
+  /** Consumes the next token if it has kind {@code kind}. */
+  public boolean consumeIf(int kind) {
+    if (tokens.at(kind)) {
+      tokens.next();
+      return true;
+    }
+    return false;
+  }
+
+  /** Consumes the bare identifier {@code keyword} if it comes next. */
+  public boolean consumeKeywordIf(String keyword) {
+    if (atKeyword(keyword)) {
+      tokens.next();
+      return true;
+    }
+    return false;
+  }
+
+  /** Consumes a token of kind {@code kind}, or reports {@code expected <what>}. */
+  public Token expect(int kind, String what) {
+    if (!tokens.at(kind)) {
+      throw errorExpected(what);
+    }
+    return tokens.next();
+  }
+
+  /** Consumes the punctuation token {@code kind}, or reports {@code expected '<spelling>'}. */
+  public Token expect(int kind) {
+    return expect(kind, "'" + spelling(kind) + "'");
+  }
+
+  /** The text of {@code token}. */
+  public String text(Token token) {
+    return tokens.text(token);
+  }
+
+  private boolean textEquals(Token token, String text) {
+    return token.length() == text.length()
+        && source().text().regionMatches(token.start(), text, 0, text.length());
+  }
+
+  /** How a punctuation token kind is written. */
+  public static String spelling(int kind) {
+    String literal = MlirLexer.VOCABULARY.getLiteralName(kind);
+    return literal == null
+        ? MlirLexer.VOCABULARY.getDisplayName(kind)
+        : literal.substring(1, literal.length() - 1);
+  }
+
+  // ---- locations and errors -------------------------------------------------------------------
+
+  /** The location of {@code token}. */
+  public FileLineColLoc location(Token token) {
+    return new FileLineColLoc(source().name(), token.line(), token.column());
+  }
+
+  /** The location of the next token. */
+  public FileLineColLoc currentLocation() {
+    return location(tokens.peek());
+  }
+
+  /** Reports {@code message} at {@code location} and returns the exception to throw. */
+  public ParseException error(Location location, String message) {
+    context.diagnostics().emit(new Diagnostic(Severity.ERROR, location, message));
+    return new ParseException();
+  }
+
+  /** Reports {@code message} at {@code token}. */
+  public ParseException error(Token token, String message) {
+    return error(location(token), message);
+  }
+
+  /**
+   * Reports {@code expected <what>} where the missing thing should be: at the next token, or just
+   * after the previous token when the next one is on a later line (as MLIR does), so the caret
+   * points at the line with the mistake. Bad characters and unterminated strings are reported as
+   * such instead.
+   */
+  public ParseException errorExpected(String what) {
+    Token next = tokens.peek();
+    if (next.kind() == MlirLexer.BAD_CHARACTER) {
+      return error(next, "unexpected character");
+    }
+    if (next.kind() == MlirLexer.UNTERMINATED_STRING) {
+      return error(next, "expected '\"' in string literal");
+    }
+    Token previous = tokens.last();
+    if (previous != null && (next.line() != previous.line() || next.kind() == TokenCursor.EOF)) {
+      FileLineColLoc after =
+          new FileLineColLoc(
+              source().name(), previous.line(), previous.column() + previous.length());
+      return error(after, "expected " + what);
+    }
+    return error(next, "expected " + what);
+  }
+
+  // ---- nesting --------------------------------------------------------------------------------
+
+  /** Enters one level of nesting, failing cleanly past {@link #MAX_NESTING}. */
+  public void enterNesting() {
+    if (++depth > MAX_NESTING) {
+      throw error(currentLocation(), "nesting deeper than " + MAX_NESTING + " levels");
+    }
+  }
+
+  /** Leaves one level of nesting. */
+  public void exitNesting() {
+    depth--;
+  }
+}
