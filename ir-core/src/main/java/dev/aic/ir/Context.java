@@ -18,6 +18,7 @@ public final class Context {
   private final Map<String, Dialect> dialects = new ConcurrentHashMap<>();
   private final Map<String, OperationName> operationNames = new ConcurrentHashMap<>();
   private final DiagnosticEngine diagnostics = new DiagnosticEngine();
+  private final ResourceTable resources = new ResourceTable();
   private volatile boolean allowUnregisteredDialects;
 
   /**
@@ -82,6 +83,11 @@ public final class Context {
   /** Allows or forbids operations of dialects that are not loaded. */
   public void setAllowUnregisteredDialects(boolean allow) {
     this.allowUnregisteredDialects = allow;
+  }
+
+  /** The resources declared by parsed files or added by tools. */
+  public ResourceTable resources() {
+    return resources;
   }
 
   /** The engine that routes this context's diagnostics. */

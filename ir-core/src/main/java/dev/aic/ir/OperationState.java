@@ -88,6 +88,24 @@ public final class OperationState {
     return this;
   }
 
+  /**
+   * Moves the attributes named in {@code names} from the discardable dictionary to the inherent
+   * one, unless inherent attributes were given already; MLIR does this when a generic op of a
+   * registered kind writes its inherent attributes in {@code {...}}.
+   */
+  public OperationState moveInherentAttributes(List<String> names) {
+    if (!properties.isEmpty()) {
+      return this;
+    }
+    for (String name : names) {
+      NamedAttribute entry = attributes.remove(name);
+      if (entry != null) {
+        properties.put(name, entry);
+      }
+    }
+    return this;
+  }
+
   /** Sets a discardable attribute. */
   public OperationState addAttribute(String name, Attribute value) {
     attributes.put(name, new NamedAttribute(name, value));

@@ -67,6 +67,22 @@ public final class SourceFile {
     return text.substring(starts[index], end);
   }
 
+  /** The file line (offset included) of character {@code offset}. */
+  public int lineOf(int offset) {
+    int[] starts = lineStarts();
+    int index = Arrays.binarySearch(starts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    return line + 1 + lineOffset;
+  }
+
+  /** The column, counting from 1, of character {@code offset}. */
+  public int columnOf(int offset) {
+    int[] starts = lineStarts();
+    int index = Arrays.binarySearch(starts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    return offset - starts[line] + 1;
+  }
+
   private int[] lineStarts() {
     if (lineStarts == null) {
       int[] starts = new int[16];

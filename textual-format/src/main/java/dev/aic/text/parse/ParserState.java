@@ -145,10 +145,10 @@ public final class ParserState {
   }
 
   /**
-   * Reports {@code expected <what>} where the missing thing should be: at the next token, or just
-   * after the previous token when the next one is on a later line (as MLIR does), so the caret
-   * points at the line with the mistake. Bad characters and unterminated strings are reported as
-   * such instead.
+   * Reports {@code expected <what>} where the missing thing should have been: just after the
+   * previous token, skipping back over blanks, line breaks and line comments, as MLIR 22 does, so
+   * the caret points at the end of what was written rather than at whatever follows. Bad characters
+   * and unterminated strings are reported as such instead.
    */
   public ParseException errorExpected(String what) {
     Token next = tokens.peek();
@@ -158,14 +158,41 @@ public final class ParserState {
     if (next.kind() == MlirLexer.UNTERMINATED_STRING) {
       return error(next, "expected '\"' in string literal");
     }
-    Token previous = tokens.last();
-    if (previous != null && (next.line() != previous.line() || next.kind() == TokenCursor.EOF)) {
-      FileLineColLoc after =
-          new FileLineColLoc(
-              source().name(), previous.line(), previous.column() + previous.length());
-      return error(after, "expected " + what);
+    int end = endOfPreviousContent(next.start());
+    if (end < 0) {
+      return error(next, "expected " + what);
     }
-    return error(next, "expected " + what);
+    SourceFile source = source();
+    return error(
+        new FileLineColLoc(source.name(), source.lineOf(end), source.columnOf(end)),
+        "expected " + what);
+  }
+
+  /** The offset just after the last non-blank, non-comment character before {@code offset}. */
+  private int endOfPreviousContent(int offset) {
+    String text = source().text();
+    int end = offset;
+    while (true) {
+      while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      if (end == 0) {
+        return -1;
+      }
+      char last = text.charAt(end - 1);
+      if (last != '\n' && last != '\r') {
+        return end;
+      }
+      end--;
+      if (last == '\n' && end > 0 && text.charAt(end - 1) == '\r') {
+        end--;
+      }
+      int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+      int comment = text.indexOf("//", lineStart);
+      if (comment >= 0 && comment < end) {
+        end = comment;
+      }
+    }
   }
 
   // ---- nesting --------------------------------------------------------------------------------

@@ -1,0 +1,56 @@
+package dev.aic.text;
+
+import dev.aic.ir.Context;
+import dev.aic.ir.Operation;
+import dev.aic.ir.diag.Diagnostic;
+import dev.aic.ir.diag.Severity;
+import dev.aic.ir.verify.Verifier;
+import dev.aic.text.builtin.BuiltinDialect;
+import dev.aic.text.parse.ParserState;
+import dev.aic.text.parse.TopLevelParser;
+import java.util.Optional;
+
+/**
+ * Reads MLIR 22 text into IR. Errors are reported as diagnostics to the context's engine; the parse
+ * stops at the first one, as MLIR's does, and no exception escapes.
+ */
+public final class MlirParser {
+  private MlirParser() {}
+
+  /** Parses and verifies {@code source}; see {@link #parse(Context, SourceFile, boolean)}. */
+  public static Optional<Operation> parse(Context context, SourceFile source) {
+    return parse(context, source, true);
+  }
+
+  /**
+   * Parses {@code source} into a {@code builtin.module}: the one module op the source holds, or an
+   * implicit module around its top-level ops.
+   *
+   * @param verify whether to verify the result, as MLIR's parser does by default
+   * @return the module, or empty after a reported error
+   */
+  public static Optional<Operation> parse(Context context, SourceFile source, boolean verify) {
+    context.loadDialect(new BuiltinDialect());
+    ParserState state = new ParserState(context, source);
+    Operation module;
+    try {
+      module = new TopLevelParser(state).parse();
+    } catch (ParseException e) {
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      // A bug, not bad input: say so at the place the parser had reached, never as a stack trace.
+      context
+          .diagnostics()
+          .emit(
+              new Diagnostic(
+                  Severity.ERROR,
+                  state.currentLocation(),
+                  "internal compiler error while parsing: " + e));
+      return Optional.empty();
+    }
+    if (verify && !Verifier.verify(module)) {
+      return Optional.empty();
+    }
+    return Optional.of(module);
+  }
+}

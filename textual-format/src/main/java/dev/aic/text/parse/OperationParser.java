@@ -1,0 +1,417 @@
+package dev.aic.text.parse;
+
+import dev.aic.ir.Block;
+import dev.aic.ir.Dialect;
+import dev.aic.ir.OpDefinition;
+import dev.aic.ir.OpResult;
+import dev.aic.ir.Operation;
+import dev.aic.ir.OperationName;
+import dev.aic.ir.OperationState;
+import dev.aic.ir.Region;
+import dev.aic.ir.Value;
+import dev.aic.ir.attr.Attribute;
+import dev.aic.ir.attr.DictionaryAttr;
+import dev.aic.ir.diag.Diagnostic;
+import dev.aic.ir.diag.Note;
+import dev.aic.ir.diag.Severity;
+import dev.aic.ir.loc.Location;
+import dev.aic.ir.trait.IsolatedFromAbove;
+import dev.aic.ir.type.FunctionType;
+import dev.aic.ir.type.Type;
+import dev.aic.text.Argument;
+import dev.aic.text.OpSyntax;
+import dev.aic.text.ParseException;
+import dev.aic.text.UnresolvedOperand;
+import dev.aic.text.lex.MlirLexer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Parses operations, regions and blocks, generic or custom, resolving SSA names and block labels as
+ * MLIR does. Custom forms are parsed by the op's {@link OpSyntax} through a {@link CustomOpParser}.
+ */
+final class OperationParser {
+  /** A location written as {@code loc(#alias)} before the alias was defined. */
+  private record DeferredLocation(Consumer<Location> target, String alias, Location where) {}
+
+  private record ResultGroup(String name, int count, Location location) {}
+
+  final ParserState state;
+  final AttrTypeParser attrs;
+  final SsaScopes values;
+  final BlockScopes blocks;
+  private final ArrayDeque<String> defaultDialects = new ArrayDeque<>();
+  private final List<DeferredLocation> deferredLocations = new ArrayList<>();
+
+  OperationParser(ParserState state) {
+    this.state = state;
+    this.attrs = new AttrTypeParser(state);
+    this.values = new SsaScopes(state);
+    this.blocks = new BlockScopes(state);
+  }
+
+  // ---- operations ----------------------------------------------------------------------------
+
+  /**
+   * Parses one operation, with its results and trailing location, and appends it to {@code block}.
+   */
+  void parseOperation(Block block) {
+    List<ResultGroup> groups = parseResultGroups();
+    Token nameToken = state.tokens().peek();
+    Operation op;
+    if (nameToken.kind() == MlirLexer.STRING) {
+      op = parseGenericOperation();
+    } else if (nameToken.kind() == MlirLexer.BARE_ID) {
+      int resultCount = groups.stream().mapToInt(ResultGroup::count).sum();
+      op = parseCustomOperation(resultCount);
+    } else {
+      throw state.errorExpected("operation name in quotes");
+    }
+    block.append(op);
+    if (!groups.isEmpty()) {
+      int provided = groups.stream().mapToInt(ResultGroup::count).sum();
+      if (provided != op.numResults()) {
+        throw state.error(
+            groups.get(0).location(),
+            "operation defines "
+                + op.numResults()
+                + " results but was provided "
+                + provided
+                + " to bind");
+      }
+      int next = 0;
+      for (ResultGroup group : groups) {
+        List<OpResult> results = op.results().subList(next, next + group.count());
+        values.define(group.name(), results, group.location());
+        next += group.count();
+      }
+    }
+    parseTrailingLocation(op::setLocation);
+  }
+
+  private List<ResultGroup> parseResultGroups() {
+    List<ResultGroup> groups = new ArrayList<>();
+    if (!state.at(MlirLexer.PERCENT_ID)) {
+      return groups;
+    }
+    do {
+      Token name = state.expect(MlirLexer.PERCENT_ID, "SSA value name");
+      int count = 1;
+      if (state.consumeIf(MlirLexer.COLON)) {
+        Token number = state.expect(MlirLexer.INTEGER, "integer number of results");
+        count = parseCount(number);
+        if (count < 1) {
+          throw state.error(number, "expected named operation to have at least 1 result");
+        }
+      }
+      groups.add(new ResultGroup(state.text(name).substring(1), count, state.location(name)));
+    } while (state.consumeIf(MlirLexer.COMMA));
+    state.expect(MlirLexer.EQUAL, "'=' after SSA name");
+    return groups;
+  }
+
+  private int parseCount(Token number) {
+    try {
+      return Integer.parseInt(state.text(number));
+    } catch (NumberFormatException e) {
+      throw state.error(number, "expected integer number of results");
+    }
+  }
+
+  private Operation parseGenericOperation() {
+    Token nameToken = state.tokens().next();
+    String name = Strings.decode(state, nameToken);
+    Location location = state.location(nameToken);
+    OperationName opName = state.context().operationName(name);
+    if (!opName.isRegistered()
+        && state.context().dialect(opName.dialectNamespace()).isEmpty()
+        && !state.context().allowsUnregisteredDialects()) {
+      throw state.error(
+          state.currentLocation(),
+          "operation being parsed with an unregistered dialect. If this is intended, please use"
+              + " -allow-unregistered-dialect with the MLIR tool used");
+    }
+    OperationState op = new OperationState(location, opName);
+    state.expect(MlirLexer.LPAREN, "'(' to start operand list");
+    List<UnresolvedOperand> operands = new ArrayList<>();
+    if (state.at(MlirLexer.PERCENT_ID)) {
+      do {
+        operands.add(parseOperandUse());
+      } while (state.consumeIf(MlirLexer.COMMA));
+    }
+    state.expect(MlirLexer.RPAREN, "')' to end operand list");
+    if (state.consumeIf(MlirLexer.LSQUARE)) {
+      do {
+        op.addSuccessor(parseSuccessor());
+      } while (state.consumeIf(MlirLexer.COMMA));
+      state.expect(MlirLexer.RSQUARE, "']' to end successor list");
+    }
+    if (state.at(MlirLexer.LESS)) {
+      state.tokens().next();
+      Token at = state.tokens().peek();
+      Attribute properties = attrs.parseAttribute(null);
+      if (!(properties instanceof DictionaryAttr dictionary)) {
+        throw state.error(at, "expected a dictionary of properties");
+      }
+      op.setProperties(dictionary);
+      state.expect(MlirLexer.GREATER, "'>' to close properties");
+    }
+    if (state.consumeIf(MlirLexer.LPAREN)) {
+      do {
+        Region region = new Region();
+        parseRegion(region, List.of(), opName);
+        op.addRegion(region);
+      } while (state.consumeIf(MlirLexer.COMMA));
+      state.expect(MlirLexer.RPAREN, "')' to end region list");
+    }
+    if (state.at(MlirLexer.LBRACE)) {
+      op.setAttributes(attrs.parseAttributeDictionary());
+    }
+    state.expect(MlirLexer.COLON, "':' followed by operation type");
+    Token typeToken = state.tokens().peek();
+    Type type = attrs.parseType();
+    if (!(type instanceof FunctionType function)) {
+      throw state.error(typeToken, "expected function type");
+    }
+    if (function.inputs().size() != operands.size()) {
+      int n = function.inputs().size();
+      throw state.error(
+          typeToken,
+          "expected " + n + " operand type" + (n == 1 ? "" : "s") + " but had " + operands.size());
+    }
+    for (int i = 0; i < operands.size(); i++) {
+      op.addOperand(values.resolve(operands.get(i), function.inputs().get(i)));
+    }
+    op.addTypes(function.results());
+    moveInherentAttributes(op, opName);
+    return Operation.create(op);
+  }
+
+  /**
+   * As MLIR does for ops with properties, inherent attributes written in the discardable dictionary
+   * of a generic op move to its properties when no {@code <{...}>} was given.
+   */
+  private static void moveInherentAttributes(OperationState op, OperationName name) {
+    OpDefinition definition = name.definitionOrNull();
+    if (definition == null || definition.inherentAttributes().isEmpty()) {
+      return;
+    }
+    op.moveInherentAttributes(definition.inherentAttributes());
+  }
+
+  private Operation parseCustomOperation(int resultCount) {
+    Token nameToken = state.tokens().next();
+    String written = state.text(nameToken);
+    Location location = state.location(nameToken);
+    OperationName opName = resolveCustomName(written, nameToken);
+    OpSyntax syntax = opName.definitionOrNull().interfaceImpl(OpSyntax.class).orElseThrow();
+    OperationState op = new OperationState(location, opName);
+    syntax.parse(new CustomOpParser(this, location, resultCount, opName), op);
+    return Operation.create(op);
+  }
+
+  private OperationName resolveCustomName(String written, Token nameToken) {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(written);
+    if (!defaultDialects.isEmpty() && !defaultDialects.peek().isEmpty()) {
+      candidates.add(defaultDialects.peek() + "." + written);
+    }
+    for (String candidate : candidates) {
+      OperationName name = state.context().operationName(candidate);
+      OpDefinition definition = name.definitionOrNull();
+      if (definition != null && definition.interfaceImpl(OpSyntax.class).isPresent()) {
+        return name;
+      }
+    }
+    int dot = written.indexOf('.');
+    if (dot > 0 && candidates.size() == 1) {
+      String namespace = written.substring(0, dot);
+      if (state.context().dialect(namespace).isEmpty()) {
+        String available =
+            state.context().dialects().stream()
+                .map(Dialect::namespace)
+                .sorted()
+                .collect(Collectors.joining(", "));
+        state
+            .context()
+            .diagnostics()
+            .emit(
+                new Diagnostic(
+                    Severity.ERROR,
+                    state.location(nameToken),
+                    "Dialect `" + namespace + "' not found for custom op '" + written + "' ",
+                    List.of(
+                        new Note(state.location(nameToken), "Available dialects: " + available))));
+        throw new ParseException();
+      }
+    }
+    String tried = candidates.size() > 1 ? " (tried '" + candidates.get(1) + "' as well)" : "";
+    throw state.error(nameToken, "custom op '" + written + "' is unknown" + tried);
+  }
+
+  /** Parses {@code %name} or {@code %name#N} as written, without resolving it. */
+  UnresolvedOperand parseOperandUse() {
+    Token token = state.expect(MlirLexer.PERCENT_ID, "SSA operand");
+    String name = state.text(token).substring(1);
+    int number = 0;
+    if (state.at(MlirLexer.HASH_ID)) {
+      Token hash = state.tokens().peek();
+      String digits = state.text(hash).substring(1);
+      if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
+        state.tokens().next();
+        try {
+          number = Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+          throw state.error(hash, "invalid SSA value result number");
+        }
+      }
+    }
+    return new UnresolvedOperand(name, number, state.location(token));
+  }
+
+  /** Parses {@code ^name} and returns its block of the current region. */
+  Block parseSuccessor() {
+    Token token = state.expect(MlirLexer.CARET_ID, "block name");
+    return blocks.use(state.text(token).substring(1), state.location(token));
+  }
+
+  // ---- regions and blocks --------------------------------------------------------------------
+
+  /**
+   * Parses {@code { blocks }} into {@code region} for an op called {@code owner}. With {@code
+   * entryArguments}, the entry block is created with them and must not have a label.
+   */
+  void parseRegion(Region region, List<Argument> entryArguments, OperationName owner) {
+    Token open = state.expect(MlirLexer.LBRACE, "'{' to begin a region");
+    state.enterNesting();
+    OpDefinition definition = owner.definitionOrNull();
+    boolean isolated = definition != null && definition.hasTrait(IsolatedFromAbove.class);
+    String defaultDialect =
+        definition == null
+            ? ""
+            : definition.interfaceImpl(OpSyntax.class).map(OpSyntax::defaultDialect).orElse("");
+    defaultDialects.push(
+        defaultDialect.isEmpty() && !defaultDialects.isEmpty()
+            ? defaultDialects.peek()
+            : defaultDialect);
+    values.push(isolated);
+    blocks.push();
+    if (entryArguments.isEmpty() && state.consumeIf(MlirLexer.RBRACE)) {
+      close(isolated);
+      return;
+    }
+    Block entry;
+    if (!entryArguments.isEmpty()) {
+      if (state.at(MlirLexer.CARET_ID)) {
+        throw state.error(
+            state.currentLocation(), "invalid block name in region with named arguments");
+      }
+      entry = new Block();
+      for (Argument argument : entryArguments) {
+        defineArgument(entry, argument);
+      }
+      region.append(entry);
+    } else if (state.at(MlirLexer.CARET_ID)) {
+      entry = parseBlockLabel(region);
+    } else {
+      entry = new Block();
+      region.append(entry);
+    }
+    parseBlockBody(entry);
+    while (state.at(MlirLexer.CARET_ID)) {
+      parseBlockBody(parseBlockLabel(region));
+    }
+    if (!state.at(MlirLexer.RBRACE)) {
+      throw state.errorExpected("'}' to end region that started at line " + open.line());
+    }
+    state.tokens().next();
+    close(isolated);
+  }
+
+  private void close(boolean isolated) {
+    blocks.pop();
+    values.pop(isolated);
+    defaultDialects.pop();
+    state.exitNesting();
+  }
+
+  private Block parseBlockLabel(Region region) {
+    Token label = state.tokens().next();
+    Block block = blocks.define(state.text(label).substring(1), state.location(label));
+    region.append(block);
+    if (state.consumeIf(MlirLexer.LPAREN)) {
+      if (!state.at(MlirLexer.RPAREN)) {
+        do {
+          UnresolvedOperand name = parseOperandUse();
+          state.expect(MlirLexer.COLON, "':' and type for SSA value");
+          Type type = attrs.parseType();
+          defineArgument(block, new Argument(name, type, null, null));
+          parseTrailingLocation(block.argument(block.numArguments() - 1)::setLocation);
+        } while (state.consumeIf(MlirLexer.COMMA));
+      }
+      state.expect(MlirLexer.RPAREN, "')' to end argument list");
+    }
+    state.expect(MlirLexer.COLON, "':' after block name");
+    return block;
+  }
+
+  /** Adds {@code argument} to {@code block} and defines its name. */
+  void defineArgument(Block block, Argument argument) {
+    Location location =
+        argument.location() != null ? argument.location() : argument.name().location();
+    if (argument.type() == null) {
+      throw state.error(argument.name().location(), "expected type for region argument");
+    }
+    Value value = block.addArgument(argument.type(), location);
+    values.define(argument.name().name(), List.of(value), argument.name().location());
+  }
+
+  private void parseBlockBody(Block block) {
+    while (!state.at(MlirLexer.CARET_ID)
+        && !state.at(MlirLexer.RBRACE)
+        && !state.at(TokenCursor.EOF)) {
+      parseOperation(block);
+    }
+  }
+
+  // ---- locations -----------------------------------------------------------------------------
+
+  /** Parses an optional trailing {@code loc(...)} and hands it to {@code target}. */
+  void parseTrailingLocation(Consumer<Location> target) {
+    if (!state.atKeyword("loc") || state.tokens().peek(1).kind() != MlirLexer.LPAREN) {
+      return;
+    }
+    state.tokens().next();
+    state.tokens().next();
+    Token first = state.tokens().peek();
+    if (first.kind() == MlirLexer.HASH_ID && state.tokens().peek(1).kind() == MlirLexer.RPAREN) {
+      String alias = state.text(first).substring(1);
+      Attribute defined = state.attributeAliases().get(alias);
+      state.tokens().next();
+      if (defined instanceof Location location) {
+        target.accept(location);
+      } else if (defined != null) {
+        throw state.error(first, "expected location, but found '" + defined + "'");
+      } else {
+        deferredLocations.add(new DeferredLocation(target, alias, state.location(first)));
+      }
+    } else {
+      target.accept(attrs.parseLocationBody());
+    }
+    state.expect(MlirLexer.RPAREN, "')' in location");
+  }
+
+  /** Resolves locations that referred to aliases defined later in the file. */
+  void resolveDeferredLocations() {
+    for (DeferredLocation deferred : deferredLocations) {
+      Attribute defined = state.attributeAliases().get(deferred.alias());
+      if (!(defined instanceof Location location)) {
+        throw state.error(deferred.where(), "operation location alias was never defined");
+      }
+      deferred.target().accept(location);
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.aic.text.parse;
+
+import dev.aic.ir.Context;
+import dev.aic.ir.Operation;
+import dev.aic.ir.OperationState;
+import dev.aic.ir.Value;
+import dev.aic.ir.diag.Diagnostic;
+import dev.aic.ir.diag.Note;
+import dev.aic.ir.diag.Severity;
+import dev.aic.ir.loc.Location;
+import dev.aic.ir.type.Type;
+import dev.aic.text.ParseException;
+import dev.aic.text.UnresolvedOperand;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SSA names in scope while parsing, with MLIR's rules: each op isolated from above opens a
+ * fresh scope where outer names are invisible; each other region opens a nested scope whose
+ * definitions disappear when it closes. A use before its definition gets a placeholder value,
+ * replaced when the definition comes; placeholders left when an isolated scope closes are uses of
+ * undeclared names.
+ */
+final class SsaScopes {
+  private record Definition(List<? extends Value> values, Location location) {}
+
+  private record ForwardRef(Value placeholder, Location location) {}
+
+  private static final class Isolated {
+    final Map<String, Definition> values = new HashMap<>();
+    final ArrayDeque<List<String>> regionScopes = new ArrayDeque<>();
+    final Map<String, ForwardRef> forwardRefs = new LinkedHashMap<>();
+  }
+
+  private final ParserState state;
+  private final ArrayDeque<Isolated> scopes = new ArrayDeque<>();
+
+  SsaScopes(ParserState state) {
+    this.state = state;
+  }
+
+  /** Opens the scope of a region; an isolated region hides every outer name. */
+  void push(boolean isolated) {
+    if (isolated || scopes.isEmpty()) {
+      scopes.push(new Isolated());
+    }
+    scopes.peek().regionScopes.push(new ArrayList<>());
+  }
+
+  /** Closes the scope opened by the matching {@link #push}. */
+  void pop(boolean isolated) {
+    Isolated scope = scopes.peek();
+    for (String name : scope.regionScopes.pop()) {
+      scope.values.remove(name);
+    }
+    if (isolated || scope.regionScopes.isEmpty()) {
+      if (!scope.forwardRefs.isEmpty()) {
+        ForwardRef first = scope.forwardRefs.values().iterator().next();
+        throw state.error(first.location(), "use of undeclared SSA value name");
+      }
+      scopes.pop();
+    }
+  }
+
+  /** Defines {@code name} (without {@code %}) as the group {@code values}. */
+  void define(String name, List<? extends Value> values, Location location) {
+    Isolated scope = scopes.peek();
+    Definition previous = scope.values.get(name);
+    if (previous != null) {
+      state
+          .context()
+          .diagnostics()
+          .emit(
+              new Diagnostic(
+                  Severity.ERROR,
+                  location,
+                  "redefinition of SSA value '%" + name + "'",
+                  List.of(new Note(previous.location(), "previously defined here"))));
+      throw new ParseException();
+    }
+    for (int i = 0; i < values.size(); i++) {
+      ForwardRef forward = scope.forwardRefs.remove(key(name, i));
+      if (forward == null) {
+        continue;
+      }
+      Value value = values.get(i);
+      if (!forward.placeholder().type().equals(value.type())) {
+        state
+            .context()
+            .diagnostics()
+            .emit(
+                new Diagnostic(
+                    Severity.ERROR,
+                    location,
+                    "definition of SSA value '%"
+                        + key(name, i)
+                        + "' has type '"
+                        + value.type()
+                        + "'",
+                    List.of(
+                        new Note(
+                            forward.location(),
+                            "previously used here with type '"
+                                + forward.placeholder().type()
+                                + "'"))));
+        throw new ParseException();
+      }
+      Operation placeholderOp = forward.placeholder().definingOp();
+      forward.placeholder().replaceAllUsesWith(value);
+      placeholderOp.erase();
+    }
+    scope.values.put(name, new Definition(values, location));
+    scope.regionScopes.peek().add(name);
+  }
+
+  /**
+   * The value {@code use} names, with type {@code type}, or a placeholder for a later definition.
+   */
+  Value resolve(UnresolvedOperand use, Type type) {
+    Isolated scope = scopes.peek();
+    Definition definition = scope.values.get(use.name());
+    if (definition != null) {
+      if (use.number() >= definition.values().size()) {
+        throw state.error(use.location(), "reference to invalid result number");
+      }
+      Value value = definition.values().get(use.number());
+      if (!value.type().equals(type)) {
+        throw typeMismatch(use, type, value.type(), definition.location());
+      }
+      return value;
+    }
+    String key = key(use.name(), use.number());
+    ForwardRef forward = scope.forwardRefs.get(key);
+    if (forward != null) {
+      if (!forward.placeholder().type().equals(type)) {
+        throw typeMismatch(use, type, forward.placeholder().type(), forward.location());
+      }
+      return forward.placeholder();
+    }
+    Value placeholder = placeholder(state.context(), type, use.location());
+    scope.forwardRefs.put(key, new ForwardRef(placeholder, use.location()));
+    return placeholder;
+  }
+
+  private ParseException typeMismatch(
+      UnresolvedOperand use, Type used, Type prior, Location priorLocation) {
+    String name = use.number() == 0 ? use.name() : use.name() + "#" + use.number();
+    state
+        .context()
+        .diagnostics()
+        .emit(
+            new Diagnostic(
+                Severity.ERROR,
+                use.location(),
+                "use of value '%"
+                    + name
+                    + "' expects different type than prior uses: '"
+                    + used
+                    + "' vs '"
+                    + prior
+                    + "'",
+                List.of(new Note(priorLocation, "prior use here"))));
+    return new ParseException();
+  }
+
+  /** Drops every placeholder still waiting, after a parse error. */
+  void abandon() {
+    for (Isolated scope : scopes) {
+      for (ForwardRef forward : scope.forwardRefs.values()) {
+        Value placeholder = forward.placeholder();
+        for (var use : placeholder.uses()) {
+          use.owner().dropAllReferences();
+        }
+      }
+    }
+    scopes.clear();
+  }
+
+  private static String key(String name, int number) {
+    return name + "#" + number;
+  }
+
+  /** A detached op whose result stands for a value used before its definition. */
+  private static Value placeholder(Context context, Type type, Location location) {
+    OperationState placeholder = new OperationState(context, location, "builtin.forward_ref");
+    return Operation.create(placeholder.addType(type)).result(0);
+  }
+}
