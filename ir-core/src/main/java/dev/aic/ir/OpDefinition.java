@@ -1,5 +1,7 @@
 package dev.aic.ir;
 
+import dev.aic.ir.sig.AttrSpec;
+import dev.aic.ir.sig.OpSignature;
 import dev.aic.ir.trait.OpTrait;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ public final class OpDefinition {
   private final List<String> inherentAttributes;
   private final OpVerifier verifier;
   private final OpVerifier regionVerifier;
+  private final OpSignature signature;
 
   private OpDefinition(Builder b) {
     this.name = b.name;
@@ -33,6 +36,7 @@ public final class OpDefinition {
     this.inherentAttributes = List.copyOf(b.inherentAttributes);
     this.verifier = b.verifier;
     this.regionVerifier = b.regionVerifier;
+    this.signature = b.signature;
   }
 
   /** Starts a definition of the op {@code dialect.mnemonic}. */
@@ -73,6 +77,11 @@ public final class OpDefinition {
     return inherentAttributes;
   }
 
+  /** The named operands, results, attributes, regions and successors, if declared. */
+  public Optional<OpSignature> signature() {
+    return Optional.ofNullable(signature);
+  }
+
   /** Runs the op's own verifier, which runs before its regions are verified. */
   public boolean verify(Operation op) {
     return verifier == null || verifier.verify(op);
@@ -96,6 +105,7 @@ public final class OpDefinition {
     private final List<String> inherentAttributes = new ArrayList<>();
     private OpVerifier verifier;
     private OpVerifier regionVerifier;
+    private OpSignature signature;
 
     private Builder(String name) {
       if (name.indexOf('.') <= 0) {
@@ -133,6 +143,17 @@ public final class OpDefinition {
     /** Sets the verifier that runs after the op's regions are verified. */
     public Builder regionVerifier(OpVerifier regionVerifier) {
       this.regionVerifier = regionVerifier;
+      return this;
+    }
+
+    /** Declares the op's named pieces; their inherent attributes become inherent names. */
+    public Builder signature(OpSignature signature) {
+      this.signature = signature;
+      signature.attributes().stream()
+          .filter(AttrSpec::inherent)
+          .map(AttrSpec::name)
+          .filter(n -> !inherentAttributes.contains(n))
+          .forEach(inherentAttributes::add);
       return this;
     }
 
