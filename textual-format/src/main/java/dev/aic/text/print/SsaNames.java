@@ -1,0 +1,247 @@
+package dev.aic.text.print;
+
+import dev.aic.ir.Block;
+import dev.aic.ir.BlockArgument;
+import dev.aic.ir.OpResult;
+import dev.aic.ir.Operation;
+import dev.aic.ir.Region;
+import dev.aic.ir.Value;
+import dev.aic.text.OpSyntax;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SSA value and block names of everything nested in one op, computed as MLIR's {@code
+ * SSANameState} does before printing.
+ *
+ * <p>Regions are numbered breadth-first over a stack: an op's regions are numbered after all values
+ * of the region holding the op, and each region starts from the counters its parent region had at
+ * its end. In custom form sibling regions therefore reuse numbers ({@code %arg1} in both regions of
+ * an {@code scf.if}-like op); in generic form (or with {@code uniqueSsaIds}) numbers keep counting.
+ * Ops isolated from above do not restart numbering: MLIR 22 does not either. Name hints ({@link
+ * OpSyntax#suggestResultNames}) are honoured in custom form only and made unique with {@code _N}
+ * suffixes from a counter that, like the value counter, is inherited from the parent region.
+ */
+final class SsaNames {
+  /** A region waiting to be numbered with the counters of its parent region. */
+  private record Pending(
+      Region region, int valueId, int argumentId, int conflictId, int parentDepth) {}
+
+  private final boolean useHints;
+  private final boolean unique;
+  private final Map<Value, String> names = new HashMap<>();
+  private final Map<Operation, int[]> resultGroups = new HashMap<>();
+  private final Map<Block, Integer> blockIds = new HashMap<>();
+  private final Map<String, Integer> usedNames = new HashMap<>();
+  private final ArrayList<List<String>> scopes = new ArrayList<>();
+  private int nextValueId;
+  private int nextArgumentId;
+  private int nextConflictId;
+
+  /** Names every value and block nested in {@code root}, and root's own results. */
+  SsaNames(Operation root, PrintOptions options) {
+    this.useHints = !options.generic();
+    this.unique = options.numbersUniquely();
+    scopes.add(new ArrayList<>());
+    ArrayDeque<Pending> pending = new ArrayDeque<>();
+    for (Region region : root.regions()) {
+      pending.push(new Pending(region, nextValueId, nextArgumentId, nextConflictId, 1));
+    }
+    numberOp(root);
+    while (!pending.isEmpty()) {
+      Pending next = pending.pop();
+      if (!unique) {
+        nextValueId = next.valueId();
+        nextArgumentId = next.argumentId();
+        nextConflictId = next.conflictId();
+      }
+      while (scopes.size() > next.parentDepth()) {
+        popScope();
+      }
+      scopes.add(new ArrayList<>());
+      numberRegion(next.region());
+      int depth = scopes.size();
+      for (Block block : next.region().blocks()) {
+        for (Operation op : block.operations()) {
+          for (Region region : op.regions()) {
+            pending.push(new Pending(region, nextValueId, nextArgumentId, nextConflictId, depth));
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code %name}, or {@code %name#i} for one result of a group when {@code withResultNumber}. */
+  String valueName(Value value, boolean withResultNumber) {
+    Value head = value;
+    int resultNumber = -1;
+    if (value instanceof OpResult result && result.owner().numResults() != 1) {
+      Operation owner = result.owner();
+      int index = result.index();
+      int[] groups = resultGroups.get(owner);
+      if (groups == null) {
+        resultNumber = index;
+        head = owner.result(0);
+      } else {
+        int position = upperBound(groups, index);
+        int groupStart = groups[position - 1];
+        int groupEnd = position < groups.length ? groups[position] : owner.numResults();
+        if (groupEnd - groupStart != 1) {
+          resultNumber = index - groupStart;
+        }
+        head = owner.result(groupStart);
+      }
+    }
+    String name = names.get(head);
+    if (name == null) {
+      return "<<UNKNOWN SSA VALUE>>";
+    }
+    return resultNumber >= 0 && withResultNumber ? "%" + name + "#" + resultNumber : "%" + name;
+  }
+
+  /** The first result of each result group of {@code op}, or {@code null} for a single group. */
+  int[] resultGroups(Operation op) {
+    return resultGroups.get(op);
+  }
+
+  /** {@code ^bbN} of a block. */
+  String blockName(Block block) {
+    Integer id = blockIds.get(block);
+    return id == null ? "<<UNKNOWN BLOCK>>" : "^bb" + id;
+  }
+
+  /** The position of a block in its region, which orders predecessor lists. */
+  int blockOrdering(Block block) {
+    return blockIds.getOrDefault(block, -1);
+  }
+
+  private void numberRegion(Region region) {
+    int nextBlockId = 0;
+    for (Block block : region.blocks()) {
+      blockIds.put(block, nextBlockId++);
+      boolean entry = block.isEntryBlock();
+      for (BlockArgument argument : block.arguments()) {
+        setName(argument, entry ? "arg" + nextArgumentId++ : "");
+      }
+      for (Operation op : block.operations()) {
+        numberOp(op);
+      }
+    }
+  }
+
+  private void numberOp(Operation op) {
+    List<Integer> groups = new ArrayList<>(List.of(0));
+    if (useHints) {
+      op.interfaceImpl(OpSyntax.class)
+          .ifPresent(
+              syntax ->
+                  syntax.suggestResultNames(
+                      op,
+                      (value, name) -> {
+                        if (!(value instanceof OpResult result) || result.owner() != op) {
+                          throw new IllegalArgumentException(
+                              "a name hint of '"
+                                  + op.name()
+                                  + "' names a value it does not define");
+                        }
+                        if (names.containsKey(value)) {
+                          return;
+                        }
+                        setName(value, name);
+                        if (result.index() != 0) {
+                          groups.add(result.index());
+                        }
+                      }));
+    }
+    if (op.numResults() == 0) {
+      return;
+    }
+    names.computeIfAbsent(op.result(0), v -> Integer.toString(nextValueId++));
+    if (groups.size() != 1) {
+      int[] sorted = groups.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+      resultGroups.put(op, sorted);
+    }
+  }
+
+  private void setName(Value value, String name) {
+    if (name.isEmpty()) {
+      names.put(value, Integer.toString(nextValueId++));
+    } else {
+      names.put(value, uniqueName(name));
+    }
+  }
+
+  private String uniqueName(String hint) {
+    String name = sanitize(hint, "$._-", true);
+    if (usedNames.containsKey(name)) {
+      String probe;
+      do {
+        probe = name + "_" + nextConflictId++;
+      } while (usedNames.containsKey(probe));
+      name = probe;
+    }
+    usedNames.merge(name, 1, Integer::sum);
+    scopes.get(scopes.size() - 1).add(name);
+    return name;
+  }
+
+  private void popScope() {
+    for (String name : scopes.remove(scopes.size() - 1)) {
+      usedNames.computeIfPresent(name, (k, count) -> count == 1 ? null : count - 1);
+    }
+  }
+
+  /**
+   * MLIR's {@code sanitizeIdentifier}: characters other than letters, digits and {@code
+   * allowedPunctuation} become {@code _} (a space) or their UTF-8 bytes in upper-case hex; a
+   * leading digit (or, unless {@code allowTrailingDigit}, a trailing one) gets a {@code _} prefix.
+   */
+  static String sanitize(String name, String allowedPunctuation, boolean allowTrailingDigit) {
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    boolean needsPrefix =
+        bytes.length > 0
+            && (isDigit(bytes[0]) || (!allowTrailingDigit && isDigit(bytes[bytes.length - 1])));
+    boolean valid = true;
+    for (byte b : bytes) {
+      valid &= isValid(b, allowedPunctuation);
+    }
+    if (!needsPrefix && valid) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder();
+    if (needsPrefix) {
+      out.append('_');
+    }
+    for (byte b : bytes) {
+      if (isValid(b, allowedPunctuation)) {
+        out.append((char) b);
+      } else if (b == ' ') {
+        out.append('_');
+      } else {
+        out.append(Integer.toHexString(b & 0xff).toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isValid(byte b, String allowedPunctuation) {
+    return (b >= 'a' && b <= 'z')
+        || (b >= 'A' && b <= 'Z')
+        || isDigit(b)
+        || (b > 0 && allowedPunctuation.indexOf(b) >= 0);
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  private static int upperBound(int[] sorted, int key) {
+    int index = Arrays.binarySearch(sorted, key);
+    return index >= 0 ? index + 1 : -index - 1;
+  }
+}
