@@ -145,27 +145,42 @@ public final class ParserState {
   }
 
   /**
-   * Reports {@code expected <what>} where the missing thing should be: at the next token, or just
-   * after the previous token when the next one is on a later line (as MLIR does), so the caret
-   * points at the line with the mistake. Bad characters and unterminated strings are reported as
-   * such instead.
+   * Reports {@code expected <what>} where the missing thing should be; see {@link
+   * #errorWrongToken}.
    */
   public ParseException errorExpected(String what) {
+    return errorWrongToken("expected " + what);
+  }
+
+  /**
+   * Reports {@code message} about the next token, as MLIR's {@code emitWrongTokenError} does: at
+   * the next token, or just after the previous token when the next one is on a later line, so the
+   * caret points at the line with the mistake. Bad characters and unterminated strings are reported
+   * as such instead (the latter where the line ends, as MLIR's lexer does).
+   */
+  public ParseException errorWrongToken(String message) {
     Token next = tokens.peek();
     if (next.kind() == MlirLexer.BAD_CHARACTER) {
       return error(next, "unexpected character");
     }
     if (next.kind() == MlirLexer.UNTERMINATED_STRING) {
-      return error(next, "expected '\"' in string literal");
+      return errorUnterminatedString(next);
     }
     Token previous = tokens.last();
     if (previous != null && (next.line() != previous.line() || next.kind() == TokenCursor.EOF)) {
       FileLineColLoc after =
           new FileLineColLoc(
               source().name(), previous.line(), previous.column() + previous.length());
-      return error(after, "expected " + what);
+      return error(after, message);
     }
-    return error(next, "expected " + what);
+    return error(next, message);
+  }
+
+  /** Reports an unterminated string literal where its line ends, as MLIR's lexer does. */
+  public ParseException errorUnterminatedString(Token token) {
+    FileLineColLoc end =
+        new FileLineColLoc(source().name(), token.line(), token.column() + token.length());
+    return error(end, "expected '\"' in string literal");
   }
 
   // ---- nesting --------------------------------------------------------------------------------
