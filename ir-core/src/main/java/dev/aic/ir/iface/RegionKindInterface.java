@@ -27,8 +27,15 @@ public interface RegionKindInterface {
         .orElse(RegionKind.SSACFG);
   }
 
-  /** Whether definitions in {@code region} must dominate their uses. */
+  /**
+   * Whether definitions in {@code region} must dominate their uses. As in MLIR, a single-block
+   * region of an unregistered op may be a graph region, so it is exempt; several blocks make a CFG.
+   */
   static boolean hasSsaDominance(Region region) {
+    Operation op = region.parentOp();
+    if (op != null && !op.isRegistered()) {
+      return !region.hasOneBlock();
+    }
     return of(region) == RegionKind.SSACFG;
   }
 }

@@ -51,6 +51,8 @@ final class OperationParser {
     this.attrs = new AttrTypeParser(state);
     this.values = new SsaScopes(state);
     this.blocks = new BlockScopes(state);
+    // As in MLIR, top-level custom ops may leave out "builtin." (so `module` works).
+    defaultDialects.push("builtin");
   }
 
   // ---- operations ----------------------------------------------------------------------------
@@ -209,14 +211,20 @@ final class OperationParser {
     OperationName opName = resolveCustomName(written, nameToken);
     OpSyntax syntax = opName.definitionOrNull().interfaceImpl(OpSyntax.class).orElseThrow();
     OperationState op = new OperationState(location, opName);
-    syntax.parse(new CustomOpParser(this, location, resultCount, opName), op);
+    // The op's regions may leave out its default dialect; generic ops inherit the enclosing one.
+    defaultDialects.push(syntax.defaultDialect());
+    try {
+      syntax.parse(new CustomOpParser(this, location, resultCount, opName), op);
+    } finally {
+      defaultDialects.pop();
+    }
     return Operation.create(op);
   }
 
   private OperationName resolveCustomName(String written, Token nameToken) {
     List<String> candidates = new ArrayList<>();
     candidates.add(written);
-    if (!defaultDialects.isEmpty() && !defaultDialects.peek().isEmpty()) {
+    if (!defaultDialects.peek().isEmpty() && !written.startsWith(defaultDialects.peek() + ".")) {
       candidates.add(defaultDialects.peek() + "." + written);
     }
     for (String candidate : candidates) {
@@ -227,7 +235,7 @@ final class OperationParser {
       }
     }
     int dot = written.indexOf('.');
-    if (dot > 0 && candidates.size() == 1) {
+    if (dot > 0) {
       String namespace = written.substring(0, dot);
       if (state.context().dialect(namespace).isEmpty()) {
         String available =
@@ -334,7 +342,6 @@ final class OperationParser {
   private void close(boolean isolated) {
     blocks.pop();
     values.pop(isolated);
-    defaultDialects.pop();
     state.exitNesting();
   }
 

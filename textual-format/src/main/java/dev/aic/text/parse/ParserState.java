@@ -145,27 +145,35 @@ public final class ParserState {
   }
 
   /**
-   * Reports {@code expected <what>} where the missing thing should have been: just after the
-   * previous token, skipping back over blanks, line breaks and line comments, as MLIR 22 does, so
-   * the caret points at the end of what was written rather than at whatever follows. Bad characters
-   * and unterminated strings are reported as such instead.
+   * Reports {@code expected <what>} where the missing thing should be; see {@link
+   * #errorWrongToken}.
    */
   public ParseException errorExpected(String what) {
+    return errorWrongToken("expected " + what);
+  }
+
+  /**
+   * Reports {@code message} about the next token where MLIR 22's {@code emitWrongTokenError} puts
+   * it: just after the previous token, skipping back over blanks, line breaks and line comments, so
+   * the caret points at the end of what was written rather than at whatever follows (at the next
+   * token when nothing precedes it). Bad characters and unterminated strings are reported as such
+   * instead (the latter where the line ends, as MLIR's lexer does).
+   */
+  public ParseException errorWrongToken(String message) {
     Token next = tokens.peek();
     if (next.kind() == MlirLexer.BAD_CHARACTER) {
       return error(next, "unexpected character");
     }
     if (next.kind() == MlirLexer.UNTERMINATED_STRING) {
-      return error(next, "expected '\"' in string literal");
+      return errorUnterminatedString(next);
     }
     int end = endOfPreviousContent(next.start());
     if (end < 0) {
-      return error(next, "expected " + what);
+      return error(next, message);
     }
     SourceFile source = source();
     return error(
-        new FileLineColLoc(source.name(), source.lineOf(end), source.columnOf(end)),
-        "expected " + what);
+        new FileLineColLoc(source.name(), source.lineOf(end), source.columnOf(end)), message);
   }
 
   /** The offset just after the last non-blank, non-comment character before {@code offset}. */
@@ -193,6 +201,13 @@ public final class ParserState {
         end = comment;
       }
     }
+  }
+
+  /** Reports an unterminated string literal where its line ends, as MLIR's lexer does. */
+  public ParseException errorUnterminatedString(Token token) {
+    FileLineColLoc end =
+        new FileLineColLoc(source().name(), token.line(), token.column() + token.length());
+    return error(end, "expected '\"' in string literal");
   }
 
   // ---- nesting --------------------------------------------------------------------------------

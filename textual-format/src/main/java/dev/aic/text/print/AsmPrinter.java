@@ -108,6 +108,7 @@ public final class AsmPrinter implements OpAsmPrinter {
       printer.printFullOp(op);
       printer.write('\n');
       printer.printAliasDefinitions(true);
+      printer.write(ResourceSection.render(op));
     } else {
       printer.printFullOp(op);
     }

@@ -42,6 +42,7 @@ public final class ParseVerifyPrint {
                 Files.newOutputStream(Path.of(files[1])), StandardCharsets.UTF_8),
             1 << 16)) {
       AsmPrinter.print(module, PrintOptions.DEFAULT.withGeneric(generic), out);
+      out.write('\n');
     }
   }
 }

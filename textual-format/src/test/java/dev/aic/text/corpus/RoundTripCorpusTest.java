@@ -65,7 +65,8 @@ class RoundTripCorpusTest {
       Operation module =
           MlirParser.parse(context, new SourceFile(file.getFileName().toString(), text))
               .orElseThrow(() -> new AssertionError(capture.diagnostics().toString()));
-      return AsmPrinter.print(module, optionsFor(file));
+      // mlir-opt ends its output with one more line break after the printed op.
+      return AsmPrinter.print(module, optionsFor(file)) + "\n";
     }
   }
 

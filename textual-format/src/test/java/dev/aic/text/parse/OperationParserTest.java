@@ -187,7 +187,8 @@ class OperationParserTest {
     Diagnostic d = error("foo.bar");
     assertEquals("Dialect `foo' not found for custom op 'foo.bar' ", d.message());
     assertEquals("1:1", at(d));
-    assertEquals("custom op 'foo' is unknown", error("foo").message());
+    assertEquals(
+        "custom op 'foo' is unknown (tried 'builtin.foo' as well)", error("foo").message());
   }
 
   @Test
