@@ -1,0 +1,5 @@
+func.func @a() { return }
+// ==== split
+func.func @b() { return }
+// ==x
+func.func @c() { return }

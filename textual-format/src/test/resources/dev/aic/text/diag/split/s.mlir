@@ -1,0 +1,17 @@
+func.func @a() {
+  return
+}
+// -----
+func.func @b() {
+  return
+}
+// ----- trailing
+func.func @c() {
+  return
+}
+//-----
+// ------
+func.func @d() { return }
+  // -----
+func.func @e() { return } // -----
+func.func @g() { return }

@@ -1,0 +1,8 @@
+// expected-note@+1 {{see existing}}
+func.func @f() {
+  return
+}
+// expected-error@+1 {{redefinition}}
+func.func @f() {
+  return
+}
