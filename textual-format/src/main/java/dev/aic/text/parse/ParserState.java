@@ -153,10 +153,10 @@ public final class ParserState {
   }
 
   /**
-   * Reports {@code message} about the next token, as MLIR's {@code emitWrongTokenError} does: at
-   * the next token, or just after the previous token when the next one is on a later line, so the
-   * caret points at the line with the mistake. Bad characters and unterminated strings are reported
-   * as such instead (the latter where the line ends, as MLIR's lexer does).
+   * Reports {@code message} about the next token where MLIR's {@code emitWrongTokenError} puts it:
+   * just after the last non-blank character before the token, backing over blank lines and {@code
+   * //} comments, so the caret points at the line with the mistake. Bad characters and unterminated
+   * strings are reported as such instead (the latter where the line ends, as MLIR's lexer does).
    */
   public ParseException errorWrongToken(String message) {
     Token next = tokens.peek();
@@ -166,14 +166,46 @@ public final class ParserState {
     if (next.kind() == MlirLexer.UNTERMINATED_STRING) {
       return errorUnterminatedString(next);
     }
-    Token previous = tokens.last();
-    if (previous != null && (next.line() != previous.line() || next.kind() == TokenCursor.EOF)) {
-      FileLineColLoc after =
-          new FileLineColLoc(
-              source().name(), previous.line(), previous.column() + previous.length());
-      return error(after, message);
+    String text = source().text();
+    int original = next.kind() == TokenCursor.EOF ? Math.max(0, next.start() - 1) : next.start();
+    int end = original;
+    while (true) {
+      while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      if (end == 0) {
+        return error(locationAt(original), message);
+      }
+      char last = text.charAt(end - 1);
+      if (last != '\n' && last != '\r') {
+        return error(locationAt(end), message);
+      }
+      end--;
+      int lineStart = end;
+      while (lineStart > 0
+          && text.charAt(lineStart - 1) != '\n'
+          && text.charAt(lineStart - 1) != '\r') {
+        lineStart--;
+      }
+      int comment = text.substring(lineStart, end).indexOf("//");
+      if (comment >= 0) {
+        end = lineStart + comment;
+      }
     }
-    return error(next, message);
+  }
+
+  /** The location of character {@code offset} of the source. */
+  private FileLineColLoc locationAt(int offset) {
+    String text = source().text();
+    int line = 1 + source().lineOffset();
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new FileLineColLoc(source().name(), line, offset - lineStart + 1);
   }
 
   /** Reports an unterminated string literal where its line ends, as MLIR's lexer does. */
