@@ -17,7 +17,11 @@ public final class TypeElision {
     return (attribute instanceof IntegerAttr i
             && i.type() instanceof IntegerType t
             && t.isSignless(64))
-        || (attribute instanceof FloatAttr f && f.type().kind() == FloatKind.F64);
+        || (attribute instanceof FloatAttr f
+            && f.type().kind() == FloatKind.F64
+            // As MLIR: an f64 printed as a hex bit pattern keeps its type, or it would read back
+            // as an i64.
+            && !FloatPrinter.print(f.type().kind(), f.bits()).startsWith("0x"));
   }
 
   /** Prints {@code attribute}, without its type if {@link #elidesType}. */

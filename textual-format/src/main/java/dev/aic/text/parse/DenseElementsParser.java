@@ -62,17 +62,16 @@ final class DenseElementsParser {
   }
 
   private ShapedType parseElementsLiteralType(Token keyword, Type type) {
-    Token at = keyword;
     if (type == null) {
-      at = s.tokens().peek();
       s.expect(MlirLexer.COLON);
       type = p.types.parseType();
     }
+    // MLIR reports a bad type at the 'dense' keyword.
     if (!(type instanceof ShapedType shaped)) {
-      throw s.error(at, "elements literal must be a shaped type");
+      throw s.error(keyword, "elements literal must be a shaped type");
     }
     if (!shaped.hasStaticShape()) {
-      throw s.error(at, "elements literal type must have static shape");
+      throw s.error(keyword, "elements literal type must have static shape");
     }
     return shaped;
   }

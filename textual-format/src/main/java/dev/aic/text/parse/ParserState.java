@@ -153,11 +153,10 @@ public final class ParserState {
   }
 
   /**
-   * Reports {@code message} about the next token where MLIR 22's {@code emitWrongTokenError} puts
-   * it: just after the previous token, skipping back over blanks, line breaks and line comments, so
-   * the caret points at the end of what was written rather than at whatever follows (at the next
-   * token when nothing precedes it). Bad characters and unterminated strings are reported as such
-   * instead (the latter where the line ends, as MLIR's lexer does).
+   * Reports {@code message} about the next token where MLIR's {@code emitWrongTokenError} puts it:
+   * just after the last non-blank character before the token, backing over blank lines and {@code
+   * //} comments, so the caret points at the line with the mistake. Bad characters and unterminated
+   * strings are reported as such instead (the latter where the line ends, as MLIR's lexer does).
    */
   public ParseException errorWrongToken(String message) {
     Token next = tokens.peek();
@@ -167,40 +166,46 @@ public final class ParserState {
     if (next.kind() == MlirLexer.UNTERMINATED_STRING) {
       return errorUnterminatedString(next);
     }
-    int end = endOfPreviousContent(next.start());
-    if (end < 0) {
-      return error(next, message);
-    }
-    SourceFile source = source();
-    return error(
-        new FileLineColLoc(source.name(), source.lineOf(end), source.columnOf(end)), message);
-  }
-
-  /** The offset just after the last non-blank, non-comment character before {@code offset}. */
-  private int endOfPreviousContent(int offset) {
     String text = source().text();
-    int end = offset;
+    int original = next.kind() == TokenCursor.EOF ? Math.max(0, next.start() - 1) : next.start();
+    int end = original;
     while (true) {
       while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
         end--;
       }
       if (end == 0) {
-        return -1;
+        return error(locationAt(original), message);
       }
       char last = text.charAt(end - 1);
       if (last != '\n' && last != '\r') {
-        return end;
+        return error(locationAt(end), message);
       }
       end--;
-      if (last == '\n' && end > 0 && text.charAt(end - 1) == '\r') {
-        end--;
+      int lineStart = end;
+      while (lineStart > 0
+          && text.charAt(lineStart - 1) != '\n'
+          && text.charAt(lineStart - 1) != '\r') {
+        lineStart--;
       }
-      int lineStart = text.lastIndexOf('\n', end - 1) + 1;
-      int comment = text.indexOf("//", lineStart);
-      if (comment >= 0 && comment < end) {
-        end = comment;
+      int comment = text.substring(lineStart, end).indexOf("//");
+      if (comment >= 0) {
+        end = lineStart + comment;
       }
     }
+  }
+
+  /** The location of character {@code offset} of the source. */
+  private FileLineColLoc locationAt(int offset) {
+    String text = source().text();
+    int line = 1 + source().lineOffset();
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new FileLineColLoc(source().name(), line, offset - lineStart + 1);
   }
 
   /** Reports an unterminated string literal where its line ends, as MLIR's lexer does. */
