@@ -3,7 +3,7 @@
 # two tools on the same file in one run (DESIGN: figures drift on shared machines, ratios do not).
 #   textual-format/bench/parse-print.sh [SIZES...]      (default: 10000 100000 1000000)
 # Prints one line per (shape, size, tool, run): wall seconds and peak RSS in MB, then the median
-# ratio aic/mlir-opt per file. Needs `mvn -q install -DskipTests` first (test classes included).
+# ratio aic/mlir-opt per file. Needs `mvn -q -pl textual-format -am test-compile` first.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -13,8 +13,10 @@ work=${WORK:-/tmp/aic-bench}; mkdir -p "$work"
 opt=${MLIR_OPT:-/usr/lib/llvm-22/bin/mlir-opt}
 
 cp_file="$work/classpath"
-(cd "$root/textual-format" && mvn -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
-classpath="$root/textual-format/target/classes:$root/textual-format/target/test-classes:$(cat "$cp_file")"
+(cd "$root/textual-format" && mvn -q dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
+# The modules' own classes come from this checkout, not from the local repository.
+deps=$(tr ':' '\n' < "$cp_file" | grep -v '/dev/aic/' | paste -sd:)
+classpath="$root/ir-core/target/classes:$root/textual-format/target/classes:$root/textual-format/target/test-classes:$deps"
 aic=(java -XX:+UseParallelGC -Xss16m -cp "$classpath" dev.aic.text.bench.ParseVerifyPrint --allow-unregistered-dialect)
 
 measure() { # prints "seconds rss_mb"

@@ -14,6 +14,10 @@ public final class AsmText {
    * exactly as MLIR prints it.
    */
   public static void appendQuoted(StringBuilder out, String value) {
+    if (isPlain(value)) {
+      out.append('"').append(value).append('"');
+      return;
+    }
     out.append('"');
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
@@ -26,6 +30,17 @@ public final class AsmText {
       }
     }
     out.append('"');
+  }
+
+  /** Whether every character is printable ASCII other than a quote or a backslash. */
+  private static boolean isPlain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code value} as an MLIR string literal; see {@link #appendQuoted}. */

@@ -64,8 +64,8 @@ public final class Operation {
         given.takeBody(regions[i]);
       }
     }
-    this.properties = DictionaryAttr.of(state.properties.values());
-    this.attributes = DictionaryAttr.of(state.attributes.values());
+    this.properties = state.properties;
+    this.attributes = state.attributes;
   }
 
   /** Creates a detached operation from {@code state}; regions given in it are moved in. */
@@ -210,12 +210,20 @@ public final class Operation {
 
   /** The result types. */
   public List<Type> resultTypes() {
-    return Arrays.stream(results).map(Value::type).toList();
+    Type[] types = new Type[results.length];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = results[i].type();
+    }
+    return Arrays.asList(types);
   }
 
   /** The operand types. */
   public List<Type> operandTypes() {
-    return operands.stream().map(o -> o.get().type()).toList();
+    Type[] types = new Type[operands.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = operands.get(i).get().type();
+    }
+    return Arrays.asList(types);
   }
 
   /** Whether no result has a use. */

@@ -2,14 +2,12 @@ package dev.aic.ir;
 
 import dev.aic.ir.attr.Attribute;
 import dev.aic.ir.attr.DictionaryAttr;
-import dev.aic.ir.attr.NamedAttribute;
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.type.Type;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Everything needed to create an {@link Operation}, gathered piece by piece. */
 public final class OperationState {
@@ -19,8 +17,8 @@ public final class OperationState {
   final List<Type> resultTypes = new ArrayList<>();
   final List<Block> successors = new ArrayList<>();
   final List<Region> regions = new ArrayList<>();
-  final Map<String, NamedAttribute> properties = new LinkedHashMap<>();
-  final Map<String, NamedAttribute> attributes = new LinkedHashMap<>();
+  DictionaryAttr properties = DictionaryAttr.EMPTY;
+  DictionaryAttr attributes = DictionaryAttr.EMPTY;
 
   /** Starts a state for an op called {@code name} at {@code location}. */
   public OperationState(Location location, OperationName name) {
@@ -77,14 +75,13 @@ public final class OperationState {
 
   /** Sets an inherent attribute. */
   public OperationState addProperty(String name, Attribute value) {
-    properties.put(name, new NamedAttribute(name, value));
+    properties = properties.with(name, value);
     return this;
   }
 
   /** Replaces the inherent attributes. */
   public OperationState setProperties(DictionaryAttr dictionary) {
-    properties.clear();
-    dictionary.entries().forEach(e -> properties.put(e.name(), e));
+    properties = Objects.requireNonNull(dictionary, "dictionary");
     return this;
   }
 
@@ -98,9 +95,10 @@ public final class OperationState {
       return this;
     }
     for (String name : names) {
-      NamedAttribute entry = attributes.remove(name);
-      if (entry != null) {
-        properties.put(name, entry);
+      Optional<Attribute> value = attributes.get(name);
+      if (value.isPresent()) {
+        attributes = attributes.without(name);
+        properties = properties.with(name, value.get());
       }
     }
     return this;
@@ -108,14 +106,13 @@ public final class OperationState {
 
   /** Sets a discardable attribute. */
   public OperationState addAttribute(String name, Attribute value) {
-    attributes.put(name, new NamedAttribute(name, value));
+    attributes = attributes.with(name, value);
     return this;
   }
 
   /** Replaces the discardable attributes. */
   public OperationState setAttributes(DictionaryAttr dictionary) {
-    attributes.clear();
-    dictionary.entries().forEach(e -> attributes.put(e.name(), e));
+    attributes = Objects.requireNonNull(dictionary, "dictionary");
     return this;
   }
 }

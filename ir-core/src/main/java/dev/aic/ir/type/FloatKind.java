@@ -83,12 +83,18 @@ public enum FloatKind {
 
   /** The kind whose type is spelled {@code keyword} ({@code f32}, {@code f8E4M3FN}, ...). */
   public static Optional<FloatKind> fromKeyword(String keyword) {
-    for (FloatKind kind : values()) {
-      if (kind.keyword.equals(keyword)) {
-        return Optional.of(kind);
+    return Optional.ofNullable(ByKeyword.KINDS.get(keyword));
+  }
+
+  /** The kinds by keyword, built once: the parser asks for every type it reads. */
+  private static final class ByKeyword {
+    static final java.util.Map<String, FloatKind> KINDS = new java.util.HashMap<>();
+
+    static {
+      for (FloatKind kind : values()) {
+        KINDS.put(kind.keyword, kind);
       }
     }
-    return Optional.empty();
   }
 
   /** The type's text, {@code f32}. */

@@ -10,6 +10,9 @@ final class Strings {
   /** The value of the string literal {@code token}, reporting a bad escape. */
   static String decode(ParserState state, Token token) {
     String text = state.text(token);
+    if (text.indexOf('\\') < 0) {
+      return text.substring(1, text.length() - 1);
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
     for (int i = 1; i < text.length() - 1; i++) {
       char c = text.charAt(i);

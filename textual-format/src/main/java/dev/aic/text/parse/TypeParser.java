@@ -159,16 +159,22 @@ final class TypeParser {
         text.charAt(0) == 's'
             ? Signedness.SIGNED
             : text.charAt(0) == 'u' ? Signedness.UNSIGNED : Signedness.SIGNLESS;
-    String digits = text.substring(signedness == Signedness.SIGNLESS ? 1 : 2);
-    BigInteger width = new BigInteger(digits);
-    if (width.bitLength() > 32) {
+    int first = signedness == Signedness.SIGNLESS ? 1 : 2;
+    while (first < text.length() - 1 && text.charAt(first) == '0') {
+      first++;
+    }
+    long width = 0;
+    for (int i = first; i < text.length() && width <= Integer.MAX_VALUE; i++) {
+      width = width * 10 + (text.charAt(i) - '0');
+    }
+    if (width > Integer.MAX_VALUE) {
       throw s.error(t, "invalid integer width");
     }
-    if (width.longValue() > IntegerType.MAX_WIDTH) {
+    if (width > IntegerType.MAX_WIDTH) {
       throw s.error(t, "integer bitwidth is limited to " + IntegerType.MAX_WIDTH + " bits");
     }
     s.tokens().next();
-    return IntegerType.get(s.context(), width.intValue(), signedness);
+    return IntegerType.get(s.context(), (int) width, signedness);
   }
 
   private Type parseComplexType() {
