@@ -89,6 +89,14 @@ public final class DiagnosticVerifier implements DiagnosticHandler, AutoCloseabl
     return this;
   }
 
+  /** Stops receiving diagnostics from the attached engine, without verifying. */
+  public synchronized void detach() {
+    if (engine != null) {
+      engine.removeHandler(this);
+      engine = null;
+    }
+  }
+
   /** The expectations not matched yet, in file order, then those at unknown locations. */
   public synchronized List<ExpectedDiagnostic> pending() {
     List<ExpectedDiagnostic> pending = new ArrayList<>();
@@ -147,10 +155,7 @@ public final class DiagnosticVerifier implements DiagnosticHandler, AutoCloseabl
    */
   @Override
   public synchronized void close() {
-    if (engine != null) {
-      engine.removeHandler(this);
-      engine = null;
-    }
+    detach();
     verify();
   }
 

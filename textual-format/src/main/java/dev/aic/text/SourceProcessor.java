@@ -1,0 +1,126 @@
+package dev.aic.text;
+
+import dev.aic.ir.Context;
+import dev.aic.ir.Operation;
+import dev.aic.ir.diag.Diagnostic;
+import dev.aic.text.diag.DiagnosticVerifier;
+import dev.aic.text.diag.SourceDiagnosticPrinter;
+import dev.aic.text.diag.SourceManager;
+import dev.aic.text.diag.SplitInput;
+import dev.aic.text.print.AsmPrinter;
+import dev.aic.text.print.PrintOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What {@code mlir-opt} does with one input buffer: split it on {@code // -----} if asked, and for
+ * each chunk parse, verify, transform and print, reporting diagnostics with their source lines or
+ * checking them against {@code expected-*} comments. Tools run their pass pipelines as the
+ * transform.
+ */
+public final class SourceProcessor {
+  private SourceProcessor() {}
+
+  /**
+   * How to process a buffer.
+   *
+   * @param splitMarker the marker to split on ({@code --split-input-file}), or {@code null}
+   * @param outputSplitMarker what separates the outputs of chunks
+   * @param verifyDiagnostics whether to check diagnostics against the file's expectations
+   * @param allowUnregisteredDialects whether ops of unknown dialects are accepted
+   * @param print how to print the result
+   */
+  public record Options(
+      String splitMarker,
+      String outputSplitMarker,
+      boolean verifyDiagnostics,
+      boolean allowUnregisteredDialects,
+      PrintOptions print) {
+    /** No splitting, no verification of diagnostics, default printing. */
+    public static final Options DEFAULT =
+        new Options(null, SplitInput.DEFAULT_MARKER, false, false, PrintOptions.DEFAULT);
+  }
+
+  /** The work done on each parsed module before it is printed; false after a reported error. */
+  @FunctionalInterface
+  public interface Transform {
+    /** Transforms {@code module} in place, returning whether it succeeded. */
+    boolean apply(Operation module);
+  }
+
+  /**
+   * Processes {@code file}, writing the printed results to {@code out} and diagnostics to {@code
+   * err}; each chunk gets a fresh context from {@code contexts}, as chunks are independent.
+   *
+   * @return whether everything succeeded (with {@code verifyDiagnostics}: whether the diagnostics
+   *     were exactly the expected ones)
+   */
+  public static boolean process(
+      SourceFile file,
+      Supplier<Context> contexts,
+      Options options,
+      Transform transform,
+      Appendable out,
+      Appendable err) {
+    SourceManager sources = new SourceManager();
+    List<SourceFile> chunks;
+    List<Diagnostic> warnings = List.of();
+    if (options.splitMarker() != null) {
+      SplitInput.Result split = SplitInput.split(file, options.splitMarker());
+      chunks = split.chunks().stream().map(SplitInput.Chunk::source).toList();
+      warnings = split.warnings();
+    } else {
+      chunks = List.of(file);
+    }
+    // Chunks keep the file's name and line numbers, so the whole file serves their source lines
+    // and holds every expectation once.
+    sources.add(file);
+    SourceDiagnosticPrinter printer = new SourceDiagnosticPrinter(sources, err);
+    warnings.forEach(printer::print);
+    boolean ok = true;
+    DiagnosticVerifier verifier =
+        options.verifyDiagnostics()
+            ? new DiagnosticVerifier(printer, DiagnosticVerifier.Level.ALL)
+            : null;
+    try {
+      for (int i = 0; i < chunks.size(); i++) {
+        if (i > 0) {
+          out.append(SplitInput.outputSeparator(options.outputSplitMarker()));
+        }
+        Context context = contexts.get();
+        context.setAllowUnregisteredDialects(options.allowUnregisteredDialects());
+        if (verifier != null) {
+          verifier.attach(context.diagnostics());
+        } else {
+          context.diagnostics().addHandler(printer);
+        }
+        try {
+          Operation module = MlirParser.parse(context, chunks.get(i)).orElse(null);
+          if (module != null && transform.apply(module)) {
+            AsmPrinter.print(module, options.print(), out);
+            out.append('\n');
+          } else {
+            ok = false;
+          }
+        } finally {
+          if (verifier != null) {
+            verifier.detach();
+          } else {
+            context.diagnostics().removeHandler(printer);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (verifier != null) {
+      // As mlir-opt's handler: verify now, and once more as it is torn down.
+      try (verifier) {
+        return verifier.verify();
+      }
+    }
+    return ok;
+  }
+}
