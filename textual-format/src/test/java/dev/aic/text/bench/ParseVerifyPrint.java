@@ -2,6 +2,7 @@ package dev.aic.text.bench;
 
 import dev.aic.ir.Context;
 import dev.aic.ir.Operation;
+import dev.aic.ir.verify.Verifier;
 import dev.aic.text.MlirParser;
 import dev.aic.text.SourceFile;
 import dev.aic.text.print.AsmPrinter;
@@ -19,7 +20,8 @@ import java.util.Arrays;
  * so {@code bench/parse-print.sh} can time the two side by side. Until {@code aic-opt} exists, this
  * is the command line of the textual format.
  *
- * <p>Usage: {@code ParseVerifyPrint [--generic] [--allow-unregistered-dialect] IN OUT}
+ * <p>Usage: {@code ParseVerifyPrint [--mlir-print-op-generic] [--allow-unregistered-dialect]
+ * [--phases] IN OUT}; {@code --phases} reports the time of each phase on standard error.
  */
 public final class ParseVerifyPrint {
   private ParseVerifyPrint() {}
@@ -28,14 +30,20 @@ public final class ParseVerifyPrint {
   public static void main(String[] args) throws IOException {
     boolean generic = Arrays.asList(args).contains("--mlir-print-op-generic");
     boolean unregistered = Arrays.asList(args).contains("--allow-unregistered-dialect");
+    boolean phases = Arrays.asList(args).contains("--phases");
     String[] files = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+    long start = System.nanoTime();
     Context context = new Context();
     context.setAllowUnregisteredDialects(unregistered);
     String text = Files.readString(Path.of(files[0]), StandardCharsets.UTF_8);
-    Operation module = MlirParser.parse(context, new SourceFile(files[0], text)).orElse(null);
-    if (module == null) {
+    long read = System.nanoTime();
+    Operation module =
+        MlirParser.parse(context, new SourceFile(files[0], text), false).orElse(null);
+    long parsed = System.nanoTime();
+    if (module == null || !Verifier.verify(module)) {
       System.exit(1);
     }
+    long verified = System.nanoTime();
     try (BufferedWriter out =
         new BufferedWriter(
             new OutputStreamWriter(
@@ -43,6 +51,15 @@ public final class ParseVerifyPrint {
             1 << 16)) {
       AsmPrinter.print(module, PrintOptions.DEFAULT.withGeneric(generic), out);
       out.write('\n');
+    }
+    long printed = System.nanoTime();
+    if (phases) {
+      System.err.printf(
+          "read %d ms, parse %d ms, verify %d ms, print %d ms%n",
+          (read - start) / 1_000_000,
+          (parsed - read) / 1_000_000,
+          (verified - parsed) / 1_000_000,
+          (printed - verified) / 1_000_000);
     }
   }
 }
