@@ -96,7 +96,7 @@ final class AffineParser {
       if (identifiers.containsKey(name)) {
         throw s.error(t, "redefinition of identifier '" + name + "'");
       }
-      s.tokens().next();
+      s.tokens().skip();
       identifiers.put(name, dims ? AffineExpr.dim(count) : AffineExpr.symbol(count));
       count++;
     } while (s.consumeIf(MlirLexer.COMMA));
@@ -178,13 +178,13 @@ final class AffineParser {
   private String consumeIfHighPrecOp() {
     Token t = s.tokens().peek();
     if (t.kind() == MlirLexer.STAR) {
-      s.tokens().next();
+      s.tokens().skip();
       return "*";
     }
     if (t.kind() == MlirLexer.BARE_ID) {
       String word = s.text(t);
       if (word.equals("floordiv") || word.equals("ceildiv") || word.equals("mod")) {
-        s.tokens().next();
+        s.tokens().skip();
         return word;
       }
     }
@@ -229,13 +229,13 @@ final class AffineParser {
           if (value.bitLength() > 63) {
             throw s.error(t, "constant too large for index");
           }
-          s.tokens().next();
+          s.tokens().skip();
           return AffineExpr.constant(value.longValue());
         }
       case MlirLexer.LPAREN:
         s.enterNesting();
         try {
-          s.tokens().next();
+          s.tokens().skip();
           if (s.at(MlirLexer.RPAREN)) {
             throw s.error(s.currentLocation(), "no expression inside parentheses");
           }
@@ -248,7 +248,7 @@ final class AffineParser {
       case MlirLexer.MINUS:
         s.enterNesting();
         try {
-          s.tokens().next();
+          s.tokens().skip();
           return AffineExpr.neg(parseOperand(afterOperator));
         } finally {
           s.exitNesting();
@@ -266,7 +266,7 @@ final class AffineParser {
           if (id == null) {
             throw s.errorWrongToken("use of undeclared identifier");
           }
-          s.tokens().next();
+          s.tokens().skip();
           return id;
         }
       default:

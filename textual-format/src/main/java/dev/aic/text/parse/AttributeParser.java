@@ -91,7 +91,7 @@ final class AttributeParser {
       case MlirLexer.INTEGER:
         return parseDecOrHexAttr(type, false);
       case MlirLexer.MINUS:
-        s.tokens().next();
+        s.tokens().skip();
         if (s.at(MlirLexer.INTEGER)) {
           return parseDecOrHexAttr(type, true);
         }
@@ -123,7 +123,7 @@ final class AttributeParser {
     switch (word) {
       case "affine_map":
         {
-          s.tokens().next();
+          s.tokens().skip();
           s.expect(MlirLexer.LESS, "'<' in affine map");
           AffineMap map = p.affine.parseAffineMapBody();
           s.expect(MlirLexer.GREATER, "'>' in affine map");
@@ -131,17 +131,17 @@ final class AttributeParser {
         }
       case "affine_set":
         {
-          s.tokens().next();
+          s.tokens().skip();
           s.expect(MlirLexer.LESS, "'<' in integer set");
           IntegerSet set = p.affine.parseIntegerSetBody();
           s.expect(MlirLexer.GREATER, "'>' in integer set");
           return IntegerSetAttr.get(s.context(), set);
         }
       case "true", "false":
-        s.tokens().next();
+        s.tokens().skip();
         return BoolAttr.get(s.context(), word.equals("true"));
       case "unit":
-        s.tokens().next();
+        s.tokens().skip();
         return UnitAttr.INSTANCE;
       case "dense":
         return p.dense.parseDenseElementsAttr(type);
@@ -153,7 +153,7 @@ final class AttributeParser {
         return parseStridedLayoutAttr();
       case "loc":
         {
-          s.tokens().next();
+          s.tokens().skip();
           s.expect(MlirLexer.LPAREN, "'(' in inline location");
           Attribute location = p.locations.parseLocationInstance();
           s.expect(MlirLexer.RPAREN, "')' in inline location");
@@ -170,10 +170,10 @@ final class AttributeParser {
   private Attribute parseArray() {
     s.enterNesting();
     try {
-      s.tokens().next();
+      s.tokens().skip();
       List<Attribute> elements = new ArrayList<>();
       if (s.at(MlirLexer.RSQUARE)) {
-        s.tokens().next();
+        s.tokens().skip();
         return ArrayAttr.get(s.context(), elements);
       }
       do {
@@ -211,7 +211,7 @@ final class AttributeParser {
         if (!seen.add(name)) {
           throw s.error(key, "duplicate key '" + name + "' in dictionary attribute");
         }
-        s.tokens().next();
+        s.tokens().skip();
         Attribute value = s.consumeIf(MlirLexer.EQUAL) ? parseAttribute(null) : UnitAttr.INSTANCE;
         entries.add(new NamedAttribute(name, value));
       } while (s.consumeIf(MlirLexer.COMMA));
@@ -332,7 +332,7 @@ final class AttributeParser {
   }
 
   private Attribute parseStridedLayoutAttr() {
-    s.tokens().next();
+    s.tokens().skip();
     s.expect(MlirLexer.LESS, "'<' after 'strided'");
     s.expect(MlirLexer.LSQUARE);
     MutableLongList strides = LongLists.mutable.empty();
@@ -365,7 +365,7 @@ final class AttributeParser {
     if (t.kind() == MlirLexer.INTEGER) {
       BigInteger value = Lexemes.integerValue(s.text(t));
       if (value.bitLength() <= 63) {
-        s.tokens().next();
+        s.tokens().skip();
         return negative ? -value.longValue() : value.longValue();
       }
     }

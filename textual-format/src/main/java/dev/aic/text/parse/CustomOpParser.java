@@ -169,8 +169,8 @@ final class CustomOpParser implements OpAsmParser {
   @Override
   public Optional<BigInteger> parseOptionalInteger() {
     boolean negative = false;
-    if (state.at(MlirLexer.MINUS) && state.tokens().peek(1).kind() == MlirLexer.INTEGER) {
-      state.tokens().next();
+    if (state.at(MlirLexer.MINUS) && state.tokens().peekKind(1) == MlirLexer.INTEGER) {
+      state.tokens().skip();
       negative = true;
     }
     if (!state.at(MlirLexer.INTEGER)) {

@@ -89,14 +89,14 @@ final class DenseElementsParser {
         literal.storage.add(new Element(s.tokens().next(), false));
       }
       case MlirLexer.MINUS -> {
-        s.tokens().next();
+        s.tokens().skip();
         if (!s.at(MlirLexer.FLOAT) && !s.at(MlirLexer.INTEGER)) {
           throw s.error(s.currentLocation(), "expected integer or floating point literal");
         }
         literal.storage.add(new Element(s.tokens().next(), true));
       }
       case MlirLexer.LPAREN -> {
-        s.tokens().next();
+        s.tokens().skip();
         parseElement(literal);
         s.expect(MlirLexer.COMMA, "',' between complex elements");
         parseElement(literal);
@@ -296,7 +296,7 @@ final class DenseElementsParser {
     } else {
       throw s.error(name, "expected identifier key for 'resource' entry");
     }
-    s.tokens().next();
+    s.tokens().skip();
     s.expect(MlirLexer.GREATER);
     Token at = keyword;
     Type type = attrType;
@@ -315,7 +315,7 @@ final class DenseElementsParser {
   }
 
   Attribute parseDenseArrayAttr() {
-    s.tokens().next();
+    s.tokens().skip();
     s.expect(MlirLexer.LESS, "'<' after 'array'");
     Token typeToken = s.tokens().peek();
     Type type = p.types.parseType();
@@ -354,13 +354,13 @@ final class DenseElementsParser {
       if (type.width() != 1) {
         throw s.error(t, "expected i1 type for 'true' or 'false' values");
       }
-      s.tokens().next();
+      s.tokens().skip();
       return s.text(t).equals("true") ? 1 : 0;
     }
     if (t.kind() != MlirLexer.INTEGER) {
       throw s.error(t, "expected integer literal");
     }
-    s.tokens().next();
+    s.tokens().skip();
     BigInteger value = AttributeParser.integerValue(type, negative, s.text(t));
     if (value == null) {
       throw s.error(s.currentLocation(), "integer constant out of range");
@@ -372,7 +372,7 @@ final class DenseElementsParser {
     boolean negative = s.consumeIf(MlirLexer.MINUS);
     Token t = s.tokens().peek();
     BigInteger bits = floatBits(new Element(t, negative), (FloatType) type);
-    s.tokens().next();
+    s.tokens().skip();
     return bits.longValue();
   }
 }

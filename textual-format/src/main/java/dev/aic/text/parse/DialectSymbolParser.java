@@ -286,7 +286,7 @@ final class DialectSymbolParser {
           && t.kind() != MlirLexer.STRING
           && t.kind() != TokenCursor.EOF
           && s.text(t).equals(punctuation)) {
-        s.tokens().next();
+        s.tokens().skip();
         return true;
       }
       return false;
@@ -324,12 +324,12 @@ final class DialectSymbolParser {
 
     @Override
     public Optional<BigInteger> parseOptionalInteger() {
-      boolean negative = s.at(MlirLexer.MINUS) && s.tokens().peek(1).kind() == MlirLexer.INTEGER;
+      boolean negative = s.at(MlirLexer.MINUS) && s.tokens().peekKind(1) == MlirLexer.INTEGER;
       if (!negative && !s.at(MlirLexer.INTEGER)) {
         return Optional.empty();
       }
       if (negative) {
-        s.tokens().next();
+        s.tokens().skip();
       }
       BigInteger value = Lexemes.integerValue(s.text(s.tokens().next()));
       return Optional.of(negative ? value.negate() : value);

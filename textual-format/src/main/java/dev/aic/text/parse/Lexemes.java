@@ -154,7 +154,7 @@ final class Lexemes {
     if (token.kind() == MlirLexer.INTEGER
         && next.start() == end
         && next.kind() == MlirLexer.BARE_ID) {
-      tokens.next();
+      tokens.skip();
       end = next.end();
     }
     if (from >= end) {

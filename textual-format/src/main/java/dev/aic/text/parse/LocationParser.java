@@ -59,7 +59,7 @@ final class LocationParser {
           case "fused":
             return parseFused();
           case "unknown":
-            s.tokens().next();
+            s.tokens().skip();
             return UnknownLoc.INSTANCE;
           default:
             break;
@@ -72,7 +72,7 @@ final class LocationParser {
   }
 
   private Location parseCallSite() {
-    s.tokens().next();
+    s.tokens().skip();
     s.expect(MlirLexer.LPAREN, "'(' in callsite location");
     Location callee = parseLocationInstance();
     if (!s.consumeKeywordIf("at")) {
@@ -84,7 +84,7 @@ final class LocationParser {
   }
 
   private Location parseFused() {
-    s.tokens().next();
+    s.tokens().skip();
     Attribute metadata = null;
     if (s.consumeIf(MlirLexer.LESS)) {
       metadata = p.attributes.parseAttribute(null);
@@ -137,7 +137,7 @@ final class LocationParser {
       if (!s.atKeyword("to")) {
         return s.context().intern(new FileLineColLoc(name, line, column));
       }
-      s.tokens().next();
+      s.tokens().skip();
       int endLine = line;
       if (s.at(MlirLexer.INTEGER)) {
         endLine = unsignedOrError("integer line number" + RANGE);
@@ -169,7 +169,7 @@ final class LocationParser {
     if (value.bitLength() > 31) {
       throw s.errorExpected(what);
     }
-    s.tokens().next();
+    s.tokens().skip();
     return value.intValue();
   }
 }

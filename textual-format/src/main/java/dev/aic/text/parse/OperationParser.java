@@ -152,7 +152,7 @@ final class OperationParser {
       state.expect(MlirLexer.RSQUARE, "']' to end successor list");
     }
     if (state.at(MlirLexer.LESS)) {
-      state.tokens().next();
+      state.tokens().skip();
       Token at = state.tokens().peek();
       Attribute properties = attrs.parseAttribute(null);
       if (!(properties instanceof DictionaryAttr dictionary)) {
@@ -269,7 +269,7 @@ final class OperationParser {
       Token hash = state.tokens().peek();
       String digits = state.text(hash).substring(1);
       if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
-        state.tokens().next();
+        state.tokens().skip();
         try {
           number = Integer.parseInt(digits);
         } catch (NumberFormatException e) {
@@ -335,7 +335,7 @@ final class OperationParser {
     if (!state.at(MlirLexer.RBRACE)) {
       throw state.errorExpected("'}' to end region that started at line " + open.line());
     }
-    state.tokens().next();
+    state.tokens().skip();
     close(isolated);
   }
 
@@ -388,16 +388,16 @@ final class OperationParser {
 
   /** Parses an optional trailing {@code loc(...)} and hands it to {@code target}. */
   void parseTrailingLocation(Consumer<Location> target) {
-    if (!state.atKeyword("loc") || state.tokens().peek(1).kind() != MlirLexer.LPAREN) {
+    if (!state.atKeyword("loc") || state.tokens().peekKind(1) != MlirLexer.LPAREN) {
       return;
     }
-    state.tokens().next();
-    state.tokens().next();
+    state.tokens().skip();
+    state.tokens().skip();
     Token first = state.tokens().peek();
-    if (first.kind() == MlirLexer.HASH_ID && state.tokens().peek(1).kind() == MlirLexer.RPAREN) {
+    if (first.kind() == MlirLexer.HASH_ID && state.tokens().peekKind(1) == MlirLexer.RPAREN) {
       String alias = state.text(first).substring(1);
       Attribute defined = state.attributeAliases().get(alias);
-      state.tokens().next();
+      state.tokens().skip();
       if (defined instanceof Location location) {
         target.accept(location);
       } else if (defined != null) {

@@ -75,7 +75,7 @@ public final class ParserState {
   /** Consumes the next token if it has kind {@code kind}. */
   public boolean consumeIf(int kind) {
     if (tokens.at(kind)) {
-      tokens.next();
+      tokens.skip();
       return true;
     }
     return false;
@@ -84,7 +84,7 @@ public final class ParserState {
   /** Consumes the bare identifier {@code keyword} if it comes next. */
   public boolean consumeKeywordIf(String keyword) {
     if (atKeyword(keyword)) {
-      tokens.next();
+      tokens.skip();
       return true;
     }
     return false;

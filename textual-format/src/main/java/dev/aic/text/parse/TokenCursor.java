@@ -2,7 +2,6 @@ package dev.aic.text.parse;
 
 import dev.aic.text.SourceFile;
 import dev.aic.text.lex.MlirLexer;
-import java.util.ArrayDeque;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
@@ -21,8 +20,20 @@ public final class TokenCursor {
 
   private final SourceFile source;
   private final MlirLexer lexer;
-  private final ArrayDeque<Token> lookahead = new ArrayDeque<>();
-  private Token last;
+  // The lookahead, as a ring of primitive fields: most tokens are tested and skipped without ever
+  // becoming a Token object.
+  private int[] kinds = new int[8];
+  private int[] starts = new int[8];
+  private int[] ends = new int[8];
+  private int[] lines = new int[8];
+  private int[] columns = new int[8];
+  private int head;
+  private int count;
+  private int lastKind = -1;
+  private int lastStart;
+  private int lastEnd;
+  private int lastLine;
+  private int lastColumn;
 
   /** A cursor at the start of {@code source}. */
   public TokenCursor(SourceFile source) {
@@ -39,46 +50,63 @@ public final class TokenCursor {
 
   /** The next token, not consumed. */
   public Token peek() {
-    if (lookahead.isEmpty()) {
-      lookahead.addLast(lex());
-    }
-    return lookahead.peekFirst();
+    return peek(0);
   }
 
   /** The token {@code k} places ahead (0 is {@link #peek()}), not consumed. */
   public Token peek(int k) {
-    while (lookahead.size() <= k) {
-      lookahead.addLast(lex());
-    }
-    int i = 0;
-    for (Token token : lookahead) {
-      if (i++ == k) {
-        return token;
-      }
-    }
-    throw new AssertionError("lookahead of " + k + " not filled");
+    fill(k);
+    int i = slot(k);
+    return new Token(kinds[i], starts[i], ends[i], lines[i], columns[i]);
+  }
+
+  /** The kind of the next token, not consumed. */
+  public int peekKind() {
+    fill(0);
+    return kinds[head];
+  }
+
+  /** The kind of the token {@code k} places ahead, not consumed. */
+  public int peekKind(int k) {
+    fill(k);
+    return kinds[slot(k)];
   }
 
   /** Whether the next token has kind {@code kind}. */
   public boolean at(int kind) {
-    return peek().kind() == kind;
+    return peekKind() == kind;
   }
 
   /** Consumes and returns the next token. */
   public Token next() {
-    Token token = lookahead.isEmpty() ? lex() : lookahead.pollFirst();
-    last = token;
+    Token token = peek(0);
+    skip();
     return token;
+  }
+
+  /** Consumes the next token without making a {@link Token} of it. */
+  public void skip() {
+    fill(0);
+    lastKind = kinds[head];
+    lastStart = starts[head];
+    lastEnd = ends[head];
+    lastLine = lines[head];
+    lastColumn = columns[head];
+    head = (head + 1) & (kinds.length - 1);
+    count--;
   }
 
   /** The token consumed last, or {@code null} before the first. */
   public Token last() {
-    return last;
+    return lastKind < 0 ? null : new Token(lastKind, lastStart, lastEnd, lastLine, lastColumn);
   }
 
   /** Makes {@code token} the next one again (or a synthetic one carved out of a real token). */
   public void pushBack(Token token) {
-    lookahead.addFirst(token);
+    grow();
+    head = (head - 1) & (kinds.length - 1);
+    count++;
+    set(head, token.kind(), token.start(), token.end(), token.line(), token.column());
   }
 
   /** The text of a token. */
@@ -86,15 +114,62 @@ public final class TokenCursor {
     return source.slice(token.start(), token.end());
   }
 
-  private Token lex() {
+  private int slot(int k) {
+    return (head + k) & (kinds.length - 1);
+  }
+
+  private void fill(int k) {
+    while (count <= k) {
+      grow();
+      lex(slot(count));
+      count++;
+    }
+  }
+
+  private void grow() {
+    if (count < kinds.length) {
+      return;
+    }
+    int n = kinds.length;
+    int[][] arrays = {kinds, starts, ends, lines, columns};
+    for (int a = 0; a < arrays.length; a++) {
+      int[] bigger = new int[n * 2];
+      for (int i = 0; i < count; i++) {
+        bigger[i] = arrays[a][(head + i) & (n - 1)];
+      }
+      arrays[a] = bigger;
+    }
+    kinds = arrays[0];
+    starts = arrays[1];
+    ends = arrays[2];
+    lines = arrays[3];
+    columns = arrays[4];
+    head = 0;
+  }
+
+  private void set(int i, int kind, int start, int end, int line, int column) {
+    kinds[i] = kind;
+    starts[i] = start;
+    ends[i] = end;
+    lines[i] = line;
+    columns[i] = column;
+  }
+
+  private void lex(int i) {
     org.antlr.v4.runtime.Token t = lexer.nextToken();
     int line = t.getLine() + source.lineOffset();
     if (t.getType() == EOF) {
       int end = source.text().length();
-      return new Token(EOF, end, end, line, t.getCharPositionInLine() + 1);
+      set(i, EOF, end, end, line, t.getCharPositionInLine() + 1);
+    } else {
+      set(
+          i,
+          t.getType(),
+          t.getStartIndex(),
+          t.getStopIndex() + 1,
+          line,
+          t.getCharPositionInLine() + 1);
     }
-    return new Token(
-        t.getType(), t.getStartIndex(), t.getStopIndex() + 1, line, t.getCharPositionInLine() + 1);
   }
 
   /** Lets the lexer fill one token object again and again; the cursor copies what it needs. */

@@ -47,7 +47,7 @@ public final class TopLevelParser {
     try {
       while (!state.at(TokenCursor.EOF)) {
         Token token = state.tokens().peek();
-        boolean definesAlias = state.tokens().peek(1).kind() == MlirLexer.EQUAL;
+        boolean definesAlias = state.tokens().peekKind(1) == MlirLexer.EQUAL;
         if (token.kind() == MlirLexer.HASH_ID && definesAlias) {
           parseAttributeAlias();
         } else if (token.kind() == MlirLexer.EXCLAMATION_ID && definesAlias) {
@@ -75,7 +75,7 @@ public final class TopLevelParser {
 
   private void parseAttributeAlias() {
     Token name = state.tokens().next();
-    state.tokens().next();
+    state.tokens().skip();
     String alias = state.text(name).substring(1);
     if (state.attributeAliases().containsKey(alias)) {
       throw state.error(name, "redefinition of attribute alias id '" + alias + "'");
@@ -86,7 +86,7 @@ public final class TopLevelParser {
 
   private void parseTypeAlias() {
     Token name = state.tokens().next();
-    state.tokens().next();
+    state.tokens().skip();
     String alias = state.text(name).substring(1);
     if (state.typeAliases().containsKey(alias)) {
       throw state.error(name, "redefinition of type alias id '" + alias + "'");
@@ -97,7 +97,7 @@ public final class TopLevelParser {
 
   /** {@code {-# dialect_resources: {group: {key: value}}, external_resources: {...} #-}}. */
   private void parseFileMetadata() {
-    state.tokens().next();
+    state.tokens().skip();
     ResourceTable resources = state.context().resources();
     while (!state.consumeIf(MlirLexer.FILE_METADATA_END)) {
       Token section = state.expect(MlirLexer.BARE_ID, "identifier key in file metadata dictionary");

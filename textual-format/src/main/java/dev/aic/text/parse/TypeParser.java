@@ -126,17 +126,17 @@ final class TypeParser {
       case "vector":
         return nested(this::parseVectorType);
       case "index":
-        s.tokens().next();
+        s.tokens().skip();
         return IndexType.get(s.context());
       case "none":
-        s.tokens().next();
+        s.tokens().skip();
         return NoneType.get(s.context());
       default:
         break;
     }
     Optional<FloatKind> kind = FloatKind.fromKeyword(text);
     if (kind.isPresent()) {
-      s.tokens().next();
+      s.tokens().skip();
       return FloatType.get(s.context(), kind.get());
     }
     if (Lexemes.isIntegerType(text)) {
@@ -173,12 +173,12 @@ final class TypeParser {
     if (width > IntegerType.MAX_WIDTH) {
       throw s.error(t, "integer bitwidth is limited to " + IntegerType.MAX_WIDTH + " bits");
     }
-    s.tokens().next();
+    s.tokens().skip();
     return IntegerType.get(s.context(), (int) width, signedness);
   }
 
   private Type parseComplexType() {
-    s.tokens().next();
+    s.tokens().skip();
     s.expect(MlirLexer.LESS, "'<' in complex type");
     Token elementToken = s.tokens().peek();
     Type element = parseType();
@@ -190,7 +190,7 @@ final class TypeParser {
   }
 
   private Type parseTupleType() {
-    s.tokens().next();
+    s.tokens().skip();
     s.expect(MlirLexer.LESS, "'<' in tuple type");
     List<Type> types = new ArrayList<>();
     if (!s.consumeIf(MlirLexer.GREATER)) {
@@ -201,7 +201,7 @@ final class TypeParser {
   }
 
   private Type parseTensorType() {
-    s.tokens().next();
+    s.tokens().skip();
     s.expect(MlirLexer.LESS, "'<' in tensor type");
     boolean unranked = s.consumeIf(MlirLexer.STAR);
     MutableLongList shape = LongLists.mutable.empty();
@@ -357,7 +357,7 @@ final class TypeParser {
     }
     String text = s.text(t);
     if (Lexemes.isHex(text)) {
-      s.tokens().next();
+      s.tokens().skip();
       Lexemes.pushBackRemainder(s, t, t.start() + 1);
       return 0;
     }
@@ -365,7 +365,7 @@ final class TypeParser {
     if (value.bitLength() > 63) {
       throw s.error(t, "invalid dimension");
     }
-    s.tokens().next();
+    s.tokens().skip();
     return value.longValue();
   }
 
@@ -375,7 +375,7 @@ final class TypeParser {
     if (t.kind() != MlirLexer.BARE_ID || s.source().text().charAt(t.start()) != 'x') {
       throw s.errorExpected("'x' in dimension list");
     }
-    s.tokens().next();
+    s.tokens().skip();
     Lexemes.pushBackRemainder(s, t, t.start() + 1);
   }
 }
