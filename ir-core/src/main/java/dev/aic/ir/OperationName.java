@@ -10,11 +10,13 @@ import java.util.Optional;
 public final class OperationName {
   private final Context context;
   private final String name;
+  private final String dialectNamespace;
   private volatile OpDefinition definition;
 
   OperationName(Context context, String name) {
     this.context = context;
     this.name = name;
+    this.dialectNamespace = dialectNamespace(name);
   }
 
   void register(OpDefinition definition) {
@@ -36,7 +38,7 @@ public final class OperationName {
 
   /** The dialect namespace, {@code arith} for {@code arith.addi}. */
   public String dialectNamespace() {
-    return dialectNamespace(name);
+    return dialectNamespace;
   }
 
   /** The dialect namespace of a full op name: everything before the first dot. */

@@ -67,14 +67,13 @@ final class OperationParser {
     if (nameToken.kind() == MlirLexer.STRING) {
       op = parseGenericOperation();
     } else if (nameToken.kind() == MlirLexer.BARE_ID) {
-      int resultCount = groups.stream().mapToInt(ResultGroup::count).sum();
-      op = parseCustomOperation(resultCount);
+      op = parseCustomOperation(resultCount(groups));
     } else {
       throw state.errorExpected("operation name in quotes");
     }
     block.append(op);
     if (!groups.isEmpty()) {
-      int provided = groups.stream().mapToInt(ResultGroup::count).sum();
+      int provided = resultCount(groups);
       if (provided != op.numResults()) {
         throw state.error(
             groups.get(0).location(),
@@ -92,6 +91,14 @@ final class OperationParser {
       }
     }
     parseTrailingLocation(op::setLocation);
+  }
+
+  private static int resultCount(List<ResultGroup> groups) {
+    int count = 0;
+    for (ResultGroup group : groups) {
+      count += group.count();
+    }
+    return count;
   }
 
   private List<ResultGroup> parseResultGroups() {

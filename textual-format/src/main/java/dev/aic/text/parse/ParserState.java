@@ -68,8 +68,7 @@ public final class ParserState {
 
   /** Whether the next token is the bare identifier {@code keyword}. */
   public boolean atKeyword(String keyword) {
-    Token token = tokens.peek();
-    return token.kind() == MlirLexer.BARE_ID && textEquals(token, keyword);
+    return tokens.at(MlirLexer.BARE_ID, keyword);
   }
 
   /** Consumes the next token if it has kind {@code kind}. */
@@ -106,11 +105,6 @@ public final class ParserState {
   /** The text of {@code token}. */
   public String text(Token token) {
     return tokens.text(token);
-  }
-
-  private boolean textEquals(Token token, String text) {
-    return token.length() == text.length()
-        && source().text().regionMatches(token.start(), text, 0, text.length());
   }
 
   /** How a punctuation token kind is written. */

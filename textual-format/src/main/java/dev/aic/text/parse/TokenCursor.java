@@ -72,6 +72,14 @@ public final class TokenCursor {
     return kinds[slot(k)];
   }
 
+  /** Whether the next token has kind {@code kind} and is spelled {@code text}. */
+  public boolean at(int kind, String text) {
+    fill(0);
+    return kinds[head] == kind
+        && ends[head] - starts[head] == text.length()
+        && source.text().regionMatches(starts[head], text, 0, text.length());
+  }
+
   /** Whether the next token has kind {@code kind}. */
   public boolean at(int kind) {
     return peekKind() == kind;
