@@ -309,7 +309,9 @@ class AttrTypeProperties {
                 (a, b, c, op) ->
                     switch (op) {
                       case 0 -> AffineExpr.add(a, AffineExpr.mul(b, 3));
-                      case 1 -> AffineExpr.sub(AffineExpr.mul(a, c.isConstant() ? c : b), b);
+                      case 1 ->
+                          AffineExpr.sub(
+                              AffineExpr.mul(a, c.isConstant() ? c : AffineExpr.symbol(0)), b);
                       case 2 -> AffineExpr.floorDiv(AffineExpr.add(a, b), 4);
                       case 3 -> AffineExpr.mod(a, AffineExpr.symbol(0));
                       default -> AffineExpr.ceilDiv(AffineExpr.neg(a), 2);
