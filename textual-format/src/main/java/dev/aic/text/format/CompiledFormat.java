@@ -218,12 +218,9 @@ final class CompiledFormat implements OpSyntax {
 
   private void printElement(Element element, Operation op, OpAsmPrinter p, Spacing s) {
     if (element instanceof Literal literal) {
-
       printLiteral(literal.spelling(), p, s);
       return;
-
     } else if (element instanceof Space space) {
-
       if (space.value().equals("\\n")) {
         p.printNewline();
       } else {
@@ -236,31 +233,21 @@ final class CompiledFormat implements OpSyntax {
         s.shouldEmitSpace = false;
       }
       return;
-
     } else if (element instanceof OptionalGroup group) {
-
       printOptionalGroup(group, op, p, s);
       return;
-
     } else if (element instanceof OIList oilist) {
-
       printOIList(oilist, op, p, s);
       return;
-
     } else if (element instanceof AttrDict dict) {
-
       printAttrDict(op, p, dict.withKeyword());
       s.lastWasPunctuation = false;
       return;
-
     } else if (element instanceof PropDict dict) {
-
       printPropDict(op, p);
       s.lastWasPunctuation = false;
       return;
-
     } else {
-
     }
     if (s.shouldEmitSpace || !s.lastWasPunctuation) {
       p.print(" ");
@@ -268,12 +255,10 @@ final class CompiledFormat implements OpSyntax {
     s.lastWasPunctuation = false;
     s.shouldEmitSpace = true;
     if (element instanceof AttrVar attr) {
-
       Attribute value = op.inherentOrDiscardable(attr.spec().name()).orElse(null);
       if (value != null) {
         printAttribute(attr, value, p);
       }
-
     } else if (element instanceof OperandVar operand) {
       p.printOperands(operandGroup(op, operand.index()));
     } else if (element instanceof RegionVar region) {
@@ -379,10 +364,8 @@ final class CompiledFormat implements OpSyntax {
     } else if (anchor instanceof FunctionalType f) {
       return isPresent(f.inputs(), op);
     } else if (anchor instanceof AttrVar a) {
-
       Attribute value = op.inherentOrDiscardable(a.spec().name()).orElse(null);
       return value != null && !isDefault(a.spec(), value, op);
-
     } else {
       return false;
     }
@@ -527,17 +510,12 @@ final class CompiledFormat implements OpSyntax {
   private DirectiveArg printArg(Element arg, boolean isRef, Operation op) {
     DirectiveArg out;
     if (arg instanceof OperandVar v) {
-
       out = new DirectiveArg(DirectiveArg.Kind.OPERANDS, v.spec().name(), v.spec().arity(), isRef);
       out.values().addAll(operandGroup(op, v.index()));
-
     } else if (arg instanceof TypeDir t) {
-
       out = typeArg(t, isRef);
       out.types().addAll(types(t.arg(), op));
-
     } else if (arg instanceof AttrVar a) {
-
       out =
           new DirectiveArg(
               DirectiveArg.Kind.ATTRIBUTE,
@@ -545,28 +523,19 @@ final class CompiledFormat implements OpSyntax {
               a.spec().optional() ? Arity.OPTIONAL : Arity.SINGLE,
               isRef);
       out.setAttribute(op.inherentOrDiscardable(a.spec().name()).orElse(null));
-
     } else if (arg instanceof RegionVar v) {
-
       out = new DirectiveArg(DirectiveArg.Kind.REGIONS, v.spec().name(), v.spec().arity(), isRef);
       out.regions().addAll(regionGroup(op, v.index()));
-
     } else if (arg instanceof SuccessorVar v) {
-
       out =
           new DirectiveArg(DirectiveArg.Kind.SUCCESSORS, v.spec().name(), v.spec().arity(), isRef);
       out.successors().addAll(successorGroup(op, v.index()));
-
     } else if (arg instanceof AttrDict d) {
-
       out = new DirectiveArg(DirectiveArg.Kind.ATTR_DICT, "", Arity.SINGLE, isRef);
       out.setDictionary(op.attributes());
-
     } else if (arg instanceof PropDict d) {
-
       out = new DirectiveArg(DirectiveArg.Kind.ATTR_DICT, "", Arity.SINGLE, isRef);
       out.setDictionary(op.properties());
-
     } else if (arg instanceof Str str) {
       out = new DirectiveArg(DirectiveArg.Kind.STRING, str.value(), Arity.SINGLE, true);
     } else {

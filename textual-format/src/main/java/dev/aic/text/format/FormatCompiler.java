@@ -663,21 +663,16 @@ final class FormatCompiler {
     } else if (element instanceof Custom c) {
       c.args().forEach(a -> collect(a, out));
     } else if (element instanceof OptionalGroup g) {
-
       g.then().forEach(a -> collect(a, out));
       g.otherwise().forEach(a -> collect(a, out));
-
     } else if (element instanceof FunctionalType f) {
-
       collect(f.inputs(), out);
       collect(f.results(), out);
-
     } else if (element instanceof TypeDir t) {
       collect(t.arg(), out);
     } else if (element instanceof OIList o) {
       o.clauses().forEach(c -> c.forEach(a -> collect(a, out)));
     } else {
-
     }
   }
 
@@ -756,34 +751,24 @@ final class FormatCompiler {
 
   private void verifyOptionalGroupElement(int at, Element element, boolean isAnchor) {
     if (element instanceof AttrVar attr) {
-
-      if (isAnchor && !attr.spec().optional() && !isUnitAttr(attr.spec())) {
+      if (isAnchor && !isOptionalAttr(attr.spec()) && !isUnitAttr(attr.spec())) {
         throw error(at, "only optional attributes can be used to anchor an optional group");
       }
-
     } else if (element instanceof OperandVar operand) {
-
       if (operand.spec().arity() == Arity.SINGLE) {
         throw error(at, "only variable length operands can be used within an optional group");
       }
-
     } else if (element instanceof ResultVar result) {
-
       if (result.spec().arity() == Arity.SINGLE) {
         throw error(at, "only variable length results can be used within an optional group");
       }
-
     } else if (element instanceof RegionVar region) {
-
     } else if (element instanceof SuccessorVar successor) {
-
     } else if (element instanceof TypeDir type) {
       verifyOptionalGroupElement(at, type.arg(), false);
     } else if (element instanceof FunctionalType f) {
-
       verifyOptionalGroupElement(at, f.inputs(), false);
       verifyOptionalGroupElement(at, f.results(), false);
-
     } else if (element instanceof Literal l) {
       requireNotAnchor(at, isAnchor);
     } else if (element instanceof Space s) {
@@ -918,27 +903,43 @@ final class FormatCompiler {
         elements);
   }
 
+  /** The source of {@code name}'s types if the format gives them, as MLIR's {@code findSeenArg}. */
+  private TypeSource seenSource(String name) {
+    for (int i = 0; i < sig.operands().size(); i++) {
+      if (sig.operands().get(i).name().equals(name)) {
+        return seenOperandTypes.get(i)
+            ? TypeSource.operand(i, sig.operands().get(i).arity())
+            : null;
+      }
+    }
+    for (int i = 0; i < sig.results().size(); i++) {
+      if (sig.results().get(i).name().equals(name)) {
+        return seenResultTypes.get(i) ? TypeSource.result(i, sig.results().get(i).arity()) : null;
+      }
+    }
+    return seenAttrs.contains(name) ? TypeSource.attribute(name) : null;
+  }
+
+  private List<String> valueNames() {
+    List<String> names = new ArrayList<>();
+    sig.operands().forEach(o -> names.add(o.name()));
+    sig.results().forEach(r -> names.add(r.name()));
+    sig.attributes().forEach(a -> names.add(a.name()));
+    return names;
+  }
+
   private Map<String, TypeSource> typeResolvers() {
     Map<String, TypeSource> resolvers = new HashMap<>();
     for (Set<String> group : sig.sameTypeGroups()) {
-      TypeSource resolver = null;
-      String resolverName = null;
-      for (int i = 0; i < sig.operands().size() && resolver == null; i++) {
-        if (seenOperandTypes.get(i) && group.contains(sig.operands().get(i).name())) {
-          resolver = TypeSource.operand(i, sig.operands().get(i).arity());
-          resolverName = sig.operands().get(i).name();
+      List<String> members = valueNames().stream().filter(group::contains).toList();
+      for (String member : members) {
+        TypeSource resolver = seenSource(member);
+        if (resolver == null) {
+          continue;
         }
-      }
-      for (int i = 0; i < sig.results().size() && resolver == null; i++) {
-        if (seenResultTypes.get(i) && group.contains(sig.results().get(i).name())) {
-          resolver = TypeSource.result(i, sig.results().get(i).arity());
-          resolverName = sig.results().get(i).name();
-        }
-      }
-      if (resolver != null) {
-        for (String name : group) {
-          if (!name.equals(resolverName)) {
-            resolvers.put(name, resolver);
+        for (String other : members) {
+          if (!other.equals(member)) {
+            resolvers.put(other, resolver);
           }
         }
       }
@@ -969,6 +970,14 @@ final class FormatCompiler {
           if (!seenResultTypes.get(i)) {
             resolvers.put(sig.results().get(i).name(), resolver);
           }
+        }
+      }
+    }
+    for (OpTrait trait : traits) {
+      if (trait instanceof TypesMatchWith match) {
+        TypeSource resolver = seenSource(match.from());
+        if (resolver != null) {
+          resolvers.put(match.to(), resolver.transformed(match.transform()));
         }
       }
     }

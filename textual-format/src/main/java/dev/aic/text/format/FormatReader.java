@@ -8,6 +8,7 @@ import dev.aic.ir.attr.Attribute;
 import dev.aic.ir.attr.DenseArrayAttr;
 import dev.aic.ir.attr.DictionaryAttr;
 import dev.aic.ir.attr.NamedAttribute;
+import dev.aic.ir.attr.TypedAttr;
 import dev.aic.ir.attr.UnitAttr;
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.sig.Arity;
@@ -123,7 +124,6 @@ final class FormatReader {
     if (element instanceof Literal literal) {
       parseLiteral(literal.spelling());
     } else if (element instanceof Space space) {
-
     } else if (element instanceof AttrVar attr) {
       attributes.put(attr.spec().name(), parseAttribute(attr));
     } else if (element instanceof OperandVar operand) {
@@ -141,10 +141,8 @@ final class FormatReader {
     } else if (element instanceof FunctionalType functional) {
       parseFunctionalType(functional);
     } else if (element instanceof Operands all) {
-
       operandsLocation = p.currentLocation();
       allOperands.addAll(p.parseOperandList(""));
-
     } else if (element instanceof Regions all) {
       parseRegions(allRegions, Arity.VARIADIC, false);
     } else if (element instanceof Successors all) {
@@ -315,13 +313,11 @@ final class FormatReader {
     if (first instanceof Literal literal) {
       return parseOptionalLiteral(literal.spelling());
     } else if (first instanceof AttrVar attr) {
-
       Attribute value = parseOptionalAttribute(attr);
       if (value != null) {
         attributes.put(attr.spec().name(), value);
       }
       return value != null;
-
     } else if (first instanceof OperandVar operand) {
       return parseOperands(operand, true);
     } else if (first instanceof RegionVar region) {
@@ -413,11 +409,9 @@ final class FormatReader {
       } else if (element instanceof TypeDir t) {
         typeTarget(t.arg()).addAll(arg.types());
       } else if (element instanceof AttrVar a) {
-
         if (arg.attribute() != null) {
           attributes.put(a.spec().name(), arg.attribute());
         }
-
       } else if (element instanceof RegionVar v) {
         regions.get(v.index()).addAll(arg.regions());
       } else if (element instanceof SuccessorVar v) {
@@ -427,7 +421,6 @@ final class FormatReader {
       } else if (element instanceof PropDict d) {
         propDict = arg.dictionary();
       } else {
-
       }
     }
     return true;
@@ -438,21 +431,16 @@ final class FormatReader {
     Element inner = element instanceof Ref ref ? ref.arg() : element;
     DirectiveArg arg;
     if (inner instanceof OperandVar v) {
-
       arg = new DirectiveArg(DirectiveArg.Kind.OPERANDS, v.spec().name(), v.spec().arity(), isRef);
       if (isRef) {
         arg.operands().addAll(operands.get(v.index()));
       }
-
     } else if (inner instanceof TypeDir t) {
-
       arg = CompiledFormat.typeArg(t, isRef);
       if (isRef) {
         arg.types().addAll(typeTarget(t.arg()));
       }
-
     } else if (inner instanceof AttrVar a) {
-
       arg =
           new DirectiveArg(
               DirectiveArg.Kind.ATTRIBUTE,
@@ -462,34 +450,25 @@ final class FormatReader {
       if (isRef) {
         arg.setAttribute(attributes.get(a.spec().name()));
       }
-
     } else if (inner instanceof RegionVar v) {
-
       arg = new DirectiveArg(DirectiveArg.Kind.REGIONS, v.spec().name(), v.spec().arity(), isRef);
       if (isRef) {
         arg.regions().addAll(regions.get(v.index()));
       } else if (v.spec().arity() == Arity.SINGLE) {
         arg.regions().add(new Region());
       }
-
     } else if (inner instanceof SuccessorVar v) {
-
       arg =
           new DirectiveArg(DirectiveArg.Kind.SUCCESSORS, v.spec().name(), v.spec().arity(), isRef);
       if (isRef) {
         arg.successors().addAll(successors.get(v.index()));
       }
-
     } else if (inner instanceof AttrDict d) {
-
       arg = new DirectiveArg(DirectiveArg.Kind.ATTR_DICT, "", Arity.SINGLE, isRef);
       arg.setDictionary(attrDict);
-
     } else if (inner instanceof PropDict d) {
-
       arg = new DirectiveArg(DirectiveArg.Kind.ATTR_DICT, "", Arity.SINGLE, isRef);
       arg.setDictionary(propDict);
-
     } else if (inner instanceof Str s) {
       arg = new DirectiveArg(DirectiveArg.Kind.STRING, s.value(), Arity.SINGLE, true);
     } else {
@@ -591,13 +570,21 @@ final class FormatReader {
 
   /** The types of a group of {@code count} values ({@code -1} for results) from its source. */
   private List<Type> groupTypes(TypeSource source, List<Type> parsed, int count) {
-    List<Type> from =
-        switch (source.kind()) {
-          case PARSED -> parsed;
-          case OPERAND -> operandTypes.get(source.index());
-          case RESULT -> resultTypes.get(source.index());
-          case BUILDABLE -> List.of(source.type());
-        };
+    List<Type> from;
+    switch (source.kind()) {
+      case PARSED -> from = parsed;
+      case OPERAND -> from = operandTypes.get(source.index());
+      case RESULT -> from = resultTypes.get(source.index());
+      case ATTRIBUTE ->
+          from =
+              attributes.get(source.attribute()) instanceof TypedAttr typed
+                  ? List.of(typed.type())
+                  : List.of();
+      default -> from = List.of(source.type());
+    }
+    if (source.transform() != null) {
+      from = from.stream().map(source.transform()).toList();
+    }
     if (source.kind() == TypeSource.Kind.PARSED
         || count < 0
         || source.arity() != Arity.SINGLE
