@@ -6,6 +6,7 @@ import dev.aic.ir.OperationState;
 import dev.aic.ir.Region;
 import dev.aic.ir.Value;
 import dev.aic.ir.attr.Attribute;
+import dev.aic.ir.attr.DictionaryAttr;
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.type.Type;
 import java.math.BigInteger;
@@ -155,4 +156,13 @@ public interface OpAsmParser {
 
   /** The result count this op was written with ({@code %0:2 = ...} gives 2). */
   int numResults();
+
+  /** The full name of the op being parsed ({@code arith.addi}), as custom-op errors cite it. */
+  String opName();
+
+  /** Parses an attribute whose type is {@code type} when left out, if one comes next. */
+  Optional<Attribute> parseOptionalAttribute(Type type);
+
+  /** Parses {@code {a = 1, b}} and returns it, if a brace comes next. */
+  Optional<DictionaryAttr> parseOptionalAttrDictionary();
 }

@@ -394,4 +394,21 @@ final class CustomOpParser implements OpAsmParser {
     }
     return block;
   }
+
+  @Override
+  public String opName() {
+    return opName.name();
+  }
+
+  @Override
+  public Optional<Attribute> parseOptionalAttribute(Type type) {
+    return ops.attrs.parseOptionalAttribute(type);
+  }
+
+  @Override
+  public Optional<DictionaryAttr> parseOptionalAttrDictionary() {
+    return state.at(MlirLexer.LBRACE)
+        ? Optional.of(ops.attrs.parseAttributeDictionary())
+        : Optional.empty();
+  }
 }
