@@ -9,12 +9,16 @@ import dev.aic.text.builtin.BuiltinDialect;
 import dev.aic.text.parse.ParserState;
 import dev.aic.text.parse.TopLevelParser;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads MLIR 22 text into IR. Errors are reported as diagnostics to the context's engine; the parse
  * stops at the first one, as MLIR's does, and no exception escapes.
  */
 public final class MlirParser {
+  /** The parser thread's stack: ample for the nesting bound, reserved rather than committed. */
+  private static final long PARSER_STACK = 256L << 20;
+
   private MlirParser() {}
 
   /** Parses and verifies {@code source}; see {@link #parse(Context, SourceFile, boolean)}. */
@@ -30,6 +34,34 @@ public final class MlirParser {
    * @return the module, or empty after a reported error
    */
   public static Optional<Operation> parse(Context context, SourceFile source, boolean verify) {
+    // The parser recurses once per nesting level (bounded by ParserState.MAX_NESTING); a thread of
+    // its own guarantees the stack for that bound whatever the caller's stack has left.
+    AtomicReference<Optional<Operation>> result = new AtomicReference<>(Optional.empty());
+    AtomicReference<Error> failure = new AtomicReference<>();
+    Runnable work =
+        () -> {
+          try {
+            result.set(parseHere(context, source, verify));
+          } catch (Error e) {
+            failure.set(e);
+          }
+        };
+    Thread parser = new Thread(null, work, "aic-parser", PARSER_STACK);
+    parser.start();
+    try {
+      parser.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing", e);
+    }
+    if (failure.get() != null) {
+      // Out of memory and the like belong to the caller, on its own thread.
+      throw failure.get();
+    }
+    return result.get();
+  }
+
+  private static Optional<Operation> parseHere(Context context, SourceFile source, boolean verify) {
     context.loadDialect(new BuiltinDialect());
     ParserState state = new ParserState(context, source);
     Operation module;
