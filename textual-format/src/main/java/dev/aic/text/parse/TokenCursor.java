@@ -3,7 +3,6 @@ package dev.aic.text.parse;
 import dev.aic.text.SourceFile;
 import dev.aic.text.lex.MlirLexer;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -38,7 +37,7 @@ public final class TokenCursor {
   /** A cursor at the start of {@code source}. */
   public TokenCursor(SourceFile source) {
     this.source = source;
-    this.lexer = new MlirLexer(CharStreams.fromString(source.text(), source.name()));
+    this.lexer = new MlirLexer(new StringCharStream(source.text(), source.name()));
     lexer.removeErrorListeners();
     lexer.setTokenFactory(new ReusedToken());
   }
