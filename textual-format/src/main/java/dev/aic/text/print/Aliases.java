@@ -138,6 +138,9 @@ final class Aliases {
     }
 
     private static void markNonDeferrable(Entry entry) {
+      if (!entry.canBeDeferred) {
+        return;
+      }
       ArrayDeque<Entry> work = new ArrayDeque<>();
       work.push(entry);
       while (!work.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Block;
 import dev.aic.ir.BlockArgument;
 import dev.aic.ir.Operation;
+import dev.aic.ir.OperationName;
 import dev.aic.ir.Region;
 import dev.aic.ir.Value;
 import dev.aic.ir.attr.Attribute;
@@ -59,6 +60,8 @@ public final class AsmPrinter implements OpAsmPrinter {
   private final Appendable sink;
   private final AttrTypePrinter text = new TextPrinter();
   private final ArrayDeque<String> defaultDialects = new ArrayDeque<>();
+  // Op names as generic forms print them, quoted once per name rather than once per op.
+  private final java.util.Map<OperationName, String> quotedNames = new java.util.HashMap<>();
   private int indent;
 
   private AsmPrinter(
@@ -245,7 +248,7 @@ public final class AsmPrinter implements OpAsmPrinter {
       collectGenericForm(op);
       return;
     }
-    write(dev.aic.ir.AsmText.quoted(op.name().name()));
+    write(quotedNames.computeIfAbsent(op.name(), n -> dev.aic.ir.AsmText.quoted(n.name())));
     write('(');
     printOperands(op.operands());
     write(')');
