@@ -84,8 +84,10 @@ public final class DenseIntOrFPElementsAttr implements DenseElementsAttr {
       if (count == 1 && raw.length != 1) {
         throw new IllegalArgumentException("elements hex data size is invalid for '" + type + "'");
       }
+      Type scalar = scalarType(type.elementType());
       for (long i = 0; i < count; i++) {
-        values.add(BigInteger.valueOf((raw[(int) (i / 8)] >> (i % 8)) & 1));
+        // A set bit is -1 in si1.
+        values.add(toValue(scalar, BigInteger.valueOf((raw[(int) (i / 8)] >> (i % 8)) & 1)));
       }
     } else {
       int bytes = (width + 7) / 8;

@@ -41,4 +41,14 @@ class FuzzRegressionTest {
             .strip();
     assertEquals("module {\n  " + op + "\n}\n", roundTrip(op));
   }
+
+  /** A set si1 bit is -1: {@code true} and hex data read into si1 without a range error. */
+  @Test
+  void si1ElementsReadTrueAsMinusOne() {
+    String op =
+        "\"t.x\"() {a = dense<true> : tensor<si1>,"
+            + " b = dense<\"0x76C16B72A011C5AA8EA0BE3FEA3F2DF0\"> : tensor<128xsi1>,"
+            + " c = dense<(true,false)> : tensor<1xcomplex<si1>>} : () -> ()";
+    assertEquals("module {\n  " + op + "\n}\n", roundTrip(op));
+  }
 }
