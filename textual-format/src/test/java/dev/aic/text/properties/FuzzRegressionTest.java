@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aic.ir.Context;
 import dev.aic.ir.Operation;
+import dev.aic.ir.attr.StringAttr;
 import dev.aic.ir.diag.DiagnosticCapture;
+import dev.aic.ir.loc.FileLineColLoc;
+import dev.aic.ir.loc.FusedLoc;
+import dev.aic.ir.loc.Location;
 import dev.aic.text.MlirParser;
 import dev.aic.text.SourceFile;
+import dev.aic.text.builtin.ModuleOp;
 import dev.aic.text.print.AsmPrinter;
 import dev.aic.text.print.PrintOptions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,5 +56,22 @@ class FuzzRegressionTest {
             + " b = dense<\"0x76C16B72A011C5AA8EA0BE3FEA3F2DF0\"> : tensor<128xsi1>,"
             + " c = dense<(true,false)> : tensor<1xcomplex<si1>>} : () -> ()";
     assertEquals("module {\n  " + op + "\n}\n", roundTrip(op));
+  }
+
+  /**
+   * A fused location built with {@link FusedLoc#get} is canonical, so it reads back as itself (with
+   * the constructor, {@code fused<m>[fused[unknown, unknown], l]} printed as is and read back as
+   * {@code fused<m>[l]}).
+   */
+  @Test
+  void fusedLocationsFromTheFactoryReadBack() {
+    Context ctx = new Context();
+    Location inner = FusedLoc.get(ctx, List.of(Location.unknown(), Location.unknown()), null);
+    FileLineColLoc file = new FileLineColLoc("f.mlir", 53, 32, 53, 37);
+    Location fused = FusedLoc.get(ctx, List.of(inner, file), new StringAttr("\"<\u00e9{"));
+    assertEquals(new FusedLoc(List.of(file), new StringAttr("\"<\u00e9{")), fused);
+    ModuleOp module = ModuleOp.create(ctx, fused);
+    String text = AsmPrinter.print(module.op(), PrintOptions.DEFAULT.withDebugInfo(true));
+    assertEquals(fused, parse(text).location());
   }
 }
