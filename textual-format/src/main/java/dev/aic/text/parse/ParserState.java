@@ -196,9 +196,10 @@ public final class ParserState {
         end--;
       }
       int lineStart = text.lastIndexOf('\n', end - 1) + 1;
-      int comment = text.indexOf("//", lineStart);
-      if (comment >= 0 && comment < end) {
-        end = comment;
+      // Searching only this line keeps the walk back over many lines linear.
+      int comment = text.substring(lineStart, end).indexOf("//");
+      if (comment >= 0) {
+        end = lineStart + comment;
       }
     }
   }

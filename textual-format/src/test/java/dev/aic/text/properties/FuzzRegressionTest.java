@@ -1,10 +1,12 @@
 package dev.aic.text.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.aic.ir.Context;
 import dev.aic.ir.Operation;
 import dev.aic.ir.attr.StringAttr;
+import dev.aic.ir.diag.Diagnostic;
 import dev.aic.ir.diag.DiagnosticCapture;
 import dev.aic.ir.loc.FileLineColLoc;
 import dev.aic.ir.loc.FusedLoc;
@@ -14,6 +16,7 @@ import dev.aic.text.SourceFile;
 import dev.aic.text.builtin.ModuleOp;
 import dev.aic.text.print.AsmPrinter;
 import dev.aic.text.print.PrintOptions;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +76,29 @@ class FuzzRegressionTest {
     ModuleOp module = ModuleOp.create(ctx, fused);
     String text = AsmPrinter.print(module.op(), PrintOptions.DEFAULT.withDebugInfo(true));
     assertEquals(fused, parse(text).location());
+  }
+
+  /** Parses {@code text} within a bound that only super-linear work exceeds; the first error. */
+  private static String firstError(String text) {
+    Context context = new Context();
+    context.setAllowUnregisteredDialects(true);
+    try (DiagnosticCapture capture = DiagnosticCapture.open(context.diagnostics())) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(10), () -> MlirParser.parse(context, new SourceFile("r.mlir", text)));
+      Diagnostic d = capture.diagnostics().get(0);
+      FileLineColLoc at = d.location().filePosition();
+      return at.line() + ":" + at.column() + ": " + d.message();
+    }
+  }
+
+  /**
+   * An error after many blank lines is placed after the last content, and finding it is linear:
+   * each line was searched for a comment up to the end of the text.
+   */
+  @Test
+  void errorAfterAMegabyteOfLineBreaksIsFoundInLinearTime() {
+    assertEquals(
+        "1:20: expected operation name in quotes",
+        firstError("\"t.op\"() : () -> ()" + "\n".repeat(1 << 20) + "}"));
   }
 }
