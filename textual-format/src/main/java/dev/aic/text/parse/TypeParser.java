@@ -160,7 +160,10 @@ final class TypeParser {
             ? Signedness.SIGNED
             : text.charAt(0) == 'u' ? Signedness.UNSIGNED : Signedness.SIGNLESS;
     String digits = text.substring(signedness == Signedness.SIGNLESS ? 1 : 2);
-    BigInteger width = new BigInteger(digits);
+    BigInteger width =
+        Lexemes.significantDigits(digits) > 10
+            ? BigInteger.ONE.shiftLeft(32)
+            : new BigInteger(digits);
     if (width.bitLength() > 32) {
       throw s.error(t, "invalid integer width");
     }
@@ -355,7 +358,8 @@ final class TypeParser {
       Lexemes.pushBackRemainder(s, t, t.start() + 1);
       return 0;
     }
-    BigInteger value = new BigInteger(text);
+    BigInteger value =
+        Lexemes.significantDigits(text) > 19 ? BigInteger.ONE.shiftLeft(63) : new BigInteger(text);
     if (value.bitLength() > 63) {
       throw s.error(t, "invalid dimension");
     }

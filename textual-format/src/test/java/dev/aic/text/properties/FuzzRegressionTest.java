@@ -101,4 +101,16 @@ class FuzzRegressionTest {
         "1:20: expected operation name in quotes",
         firstError("\"t.op\"() : () -> ()" + "\n".repeat(1 << 20) + "}"));
   }
+
+  /** Literals too long for their type are out of range before their digits are converted. */
+  @Test
+  void aMegabyteLongIntegerIsOutOfRangeInLinearTime() {
+    String digits = "1".repeat(1 << 20);
+    assertEquals(
+        "1:15: integer constant out of range for attribute",
+        firstError("\"t.op\"() {a = " + digits + "} : () -> ()"));
+    assertEquals("1:18: invalid integer width", firstError("\"t.op\"() : () -> i" + digits));
+    assertEquals(
+        "1:25: invalid dimension", firstError("\"t.op\"() : () -> tensor<" + digits + "xi32>"));
+  }
 }
