@@ -2,6 +2,7 @@ package dev.aic.text.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aic.ir.Context;
 import dev.aic.ir.Operation;
@@ -17,7 +18,9 @@ import dev.aic.text.builtin.ModuleOp;
 import dev.aic.text.print.AsmPrinter;
 import dev.aic.text.print.PrintOptions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,5 +115,34 @@ class FuzzRegressionTest {
     assertEquals("1:18: invalid integer width", firstError("\"t.op\"() : () -> i" + digits));
     assertEquals(
         "1:25: invalid dimension", firstError("\"t.op\"() : () -> tensor<" + digits + "xi32>"));
+  }
+
+  /**
+   * 10,000 nested regions are a nesting error even on a thread whose stack runs out before the
+   * parser's nesting limit (as assertTimeoutPreemptively's thread did), not a StackOverflowError.
+   */
+  @Test
+  void deepRegionsOnASmallStackAreANestingError() throws InterruptedException {
+    String text = "\"t.op\"() ({\n".repeat(10_000) + "}) : () -> ()\n".repeat(10_000);
+    Context context = new Context();
+    context.setAllowUnregisteredDialects(true);
+    List<Object> outcome = new ArrayList<>();
+    try (DiagnosticCapture capture = DiagnosticCapture.open(context.diagnostics())) {
+      Runnable parse =
+          () -> {
+            try {
+              outcome.add(MlirParser.parse(context, new SourceFile("r.mlir", text)));
+            } catch (Throwable t) {
+              outcome.add(t);
+            }
+          };
+      Thread thread = new Thread(null, parse, "small-stack", 256 * 1024);
+      thread.start();
+      thread.join();
+      assertEquals(List.of(Optional.empty()), outcome);
+      assertTrue(
+          capture.diagnostics().get(0).message().startsWith("nesting deeper than"),
+          () -> capture.diagnostics().toString());
+    }
   }
 }
