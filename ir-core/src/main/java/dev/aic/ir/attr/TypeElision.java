@@ -17,7 +17,11 @@ public final class TypeElision {
     return (attribute instanceof IntegerAttr i
             && i.type() instanceof IntegerType t
             && t.isSignless(64))
-        || (attribute instanceof FloatAttr f && f.type().kind() == FloatKind.F64);
+        // A hex literal without its type would read back as an integer, so f64 NaN and
+        // infinities keep theirs, as MLIR prints them.
+        || (attribute instanceof FloatAttr f
+            && f.type().kind() == FloatKind.F64
+            && !FloatPrinter.print(f.type().kind(), f.bits()).startsWith("0x"));
   }
 
   /** Prints {@code attribute}, without its type if {@link #elidesType}. */

@@ -145,4 +145,13 @@ class FuzzRegressionTest {
           () -> capture.diagnostics().toString());
     }
   }
+
+  /** An f64 printed in hex (NaN, infinity) keeps its type in an array, or it reads as an i64. */
+  @Test
+  void f64InHexKeepsItsTypeInArrays() {
+    String op =
+        "\"t.x\"() {b = [1.500000e+00, 0x7FF0000000000000 : f64, 0x7FF8000000000000 : f64,"
+            + " 0xFFF0000000000000 : f64, 42, 4.000000e+300, 0x7C : f8E5M2, false]} : () -> ()";
+    assertEquals("module {\n  " + op + "\n}\n", roundTrip(op));
+  }
 }
