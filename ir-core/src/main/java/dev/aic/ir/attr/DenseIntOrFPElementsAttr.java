@@ -70,20 +70,24 @@ public final class DenseIntOrFPElementsAttr implements DenseElementsAttr {
 
   /**
    * Dense elements from MLIR's raw layout, as written in {@code dense<"0x...">}: all elements, or
-   * one element for a splat; {@code i1} elements packed eight to a byte, least significant first.
+   * one element for a splat; {@code i1} elements (not {@code complex<i1>}) packed eight to a byte,
+   * least significant first.
    */
   public static DenseIntOrFPElementsAttr fromRawData(Context ctx, ShapedType type, byte[] raw) {
     long n = checkShape(type);
     int parts = parts(type.elementType());
     int width = width(scalarType(type.elementType()));
     List<BigInteger> values = new ArrayList<>();
-    if (width == 1) {
+    // Only i1 elements are bit-packed; each part of a complex<i1> takes a byte.
+    if (width == 1 && parts == 1) {
       long count = (n + 7) / 8 == raw.length ? n : 1;
       if (count == 1 && raw.length != 1) {
         throw new IllegalArgumentException("elements hex data size is invalid for '" + type + "'");
       }
+      Type scalar = scalarType(type.elementType());
       for (long i = 0; i < count; i++) {
-        values.add(BigInteger.valueOf((raw[(int) (i / 8)] >> (i % 8)) & 1));
+        // A set bit is -1 in si1.
+        values.add(toValue(scalar, BigInteger.valueOf((raw[(int) (i / 8)] >> (i % 8)) & 1)));
       }
     } else {
       int bytes = (width + 7) / 8;
@@ -261,11 +265,12 @@ public final class DenseIntOrFPElementsAttr implements DenseElementsAttr {
 
   /**
    * The elements in MLIR's raw layout, as {@code dense<"0x...">} shows them: every element (splats
-   * expanded), {@code i1} packed eight to a byte, least significant bit first.
+   * expanded), {@code i1} (but not {@code complex<i1>}) packed eight to a byte, least significant
+   * bit first.
    */
   public byte[] rawData() {
     long n = numElements();
-    if (width(scalarType(type.elementType())) == 1) {
+    if (type.elementType() instanceof IntegerType t && t.width() == 1) {
       byte[] packed = new byte[Math.toIntExact((n + 7) / 8)];
       for (long i = 0; i < n; i++) {
         if (bits(i, 0).signum() != 0) {

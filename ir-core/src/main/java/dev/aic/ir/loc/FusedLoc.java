@@ -1,8 +1,12 @@
 package dev.aic.ir.loc;
 
 import dev.aic.ir.AttrTypePrinter;
+import dev.aic.ir.Context;
 import dev.aic.ir.attr.Attribute;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Several locations merged into one, as when ops are fused: {@code fused["a", "b":1:1]}, with
@@ -15,6 +19,33 @@ public record FusedLoc(List<Location> locations, Attribute metadata) implements 
   /** Copies the locations. */
   public FusedLoc {
     locations = List.copyOf(locations);
+  }
+
+  /**
+   * MLIR's {@code FusedLoc::get}, the canonical fusion that the parser builds from {@code
+   * fused[...]} too: nested fused locations with the same metadata are flattened, unknown locations
+   * and duplicates dropped; one location left without metadata is itself, none left is unknown (or
+   * {@code fused<meta>[unknown]}). The constructor keeps the locations as given, which need not
+   * read back as the same location.
+   */
+  public static Location get(Context ctx, List<Location> locations, Attribute metadata) {
+    Set<Location> unique = new LinkedHashSet<>();
+    for (Location location : locations) {
+      if (location instanceof FusedLoc fused && Objects.equals(fused.metadata(), metadata)) {
+        unique.addAll(fused.locations());
+      } else if (!(location instanceof UnknownLoc)) {
+        unique.add(location);
+      }
+    }
+    if (unique.isEmpty()) {
+      return metadata == null
+          ? UnknownLoc.INSTANCE
+          : ctx.intern(new FusedLoc(List.of(UnknownLoc.INSTANCE), metadata));
+    }
+    if (unique.size() == 1 && metadata == null) {
+      return unique.iterator().next();
+    }
+    return ctx.intern(new FusedLoc(List.copyOf(unique), metadata));
   }
 
   @Override

@@ -284,8 +284,12 @@ final class AttributeParser {
    * and a positive signed or index value must leave the sign bit clear.
    */
   static BigInteger integerValue(Type type, boolean negative, String spelling) {
-    BigInteger magnitude = Lexemes.integerValue(spelling);
     int width = type instanceof IntegerType it ? it.width() : IndexType.STORAGE_WIDTH;
+    // Converting decimal digits costs quadratic time: rule out the ones too long to fit first.
+    if (Lexemes.significantDigits(spelling) > (long) width * 30103 / 100000 + 2) {
+      return null;
+    }
+    BigInteger magnitude = Lexemes.integerValue(spelling);
     if (magnitude.bitLength() > width) {
       return null;
     }

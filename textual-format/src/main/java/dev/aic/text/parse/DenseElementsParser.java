@@ -200,7 +200,11 @@ final class DenseElementsParser {
       if (!(scalar instanceof IntegerType it && it.width() == 1)) {
         throw s.error(t, "expected i1 type for 'true' or 'false' values");
       }
-      return s.text(t).equals("true") ? BigInteger.ONE : BigInteger.ZERO;
+      if (!s.text(t).equals("true")) {
+        return BigInteger.ZERO;
+      }
+      // The set bit of an si1 reads as -1, as MLIR prints it.
+      return ((IntegerType) scalar).isSigned() ? BigInteger.ONE.negate() : BigInteger.ONE;
     }
     BigInteger value =
         t.kind() == MlirLexer.INTEGER

@@ -85,6 +85,20 @@ final class Lexemes {
         : new BigInteger(spelling, 10);
   }
 
+  /**
+   * How many digits an integer literal's spelling has after its {@code 0x} and leading zeros: an
+   * upper bound on the decimal digits of its value.
+   */
+  static int significantDigits(String spelling) {
+    int start = isHex(spelling) ? 2 : 0;
+    while (start < spelling.length() && spelling.charAt(start) == '0') {
+      start++;
+    }
+    int digits = spelling.length() - start;
+    // A hex digit is at most log10(16) < 1.21 decimal digits.
+    return isHex(spelling) ? digits * 121 / 100 + 1 : digits;
+  }
+
   /** Whether an integer literal is written in hex ({@code 0x...}). */
   static boolean isHex(String spelling) {
     return spelling.length() > 1 && spelling.charAt(1) == 'x';

@@ -10,11 +10,8 @@ import dev.aic.ir.loc.UnknownLoc;
 import dev.aic.text.lex.MlirLexer;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** Locations, as MLIR's {@code LocationParser.cpp} reads them. */
 final class LocationParser {
@@ -98,32 +95,7 @@ final class LocationParser {
       } while (s.consumeIf(MlirLexer.COMMA));
       s.expect(MlirLexer.RSQUARE, "']' in fused location");
     }
-    return fuse(locations, metadata);
-  }
-
-  /**
-   * MLIR's {@code FusedLoc::get}: nested fused locations with the same metadata are flattened,
-   * unknown locations and duplicates dropped; one location left without metadata is itself, none
-   * left is unknown (or {@code fused<meta>[unknown]}).
-   */
-  private Location fuse(List<Location> locations, Attribute metadata) {
-    Set<Location> unique = new LinkedHashSet<>();
-    for (Location location : locations) {
-      if (location instanceof FusedLoc fused && Objects.equals(fused.metadata(), metadata)) {
-        unique.addAll(fused.locations());
-      } else if (!(location instanceof UnknownLoc)) {
-        unique.add(location);
-      }
-    }
-    if (unique.isEmpty()) {
-      return metadata == null
-          ? UnknownLoc.INSTANCE
-          : s.context().intern(new FusedLoc(List.of(UnknownLoc.INSTANCE), metadata));
-    }
-    if (unique.size() == 1 && metadata == null) {
-      return unique.iterator().next();
-    }
-    return s.context().intern(new FusedLoc(List.copyOf(unique), metadata));
+    return FusedLoc.get(s.context(), locations, metadata);
   }
 
   private Location parseNameOrFileLineColRange() {

@@ -61,7 +61,7 @@ public final class TopLevelParser {
       ops.blocks.pop();
       ops.values.pop(true);
       ops.resolveDeferredLocations();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       ops.values.abandon();
       throw e;
     }

@@ -361,7 +361,8 @@ final class TypeParser {
       Lexemes.pushBackRemainder(s, t, t.start() + 1);
       return 0;
     }
-    BigInteger value = new BigInteger(text);
+    BigInteger value =
+        Lexemes.significantDigits(text) > 19 ? BigInteger.ONE.shiftLeft(63) : new BigInteger(text);
     if (value.bitLength() > 63) {
       throw s.error(t, "invalid dimension");
     }
