@@ -69,17 +69,6 @@ public final class MlirParser {
       module = new TopLevelParser(state).parse();
     } catch (ParseException e) {
       return Optional.empty();
-    } catch (StackOverflowError e) {
-      // Nesting is limited to ParserState.MAX_NESTING levels, but a thread with a small stack
-      // (a worker's, or the interpreter's large frames) may run out before that.
-      context
-          .diagnostics()
-          .emit(
-              new Diagnostic(
-                  Severity.ERROR,
-                  state.currentLocation(),
-                  "nesting deeper than the parsing thread's stack allows"));
-      return Optional.empty();
     } catch (RuntimeException e) {
       // A bug, not bad input: say so at the place the parser had reached, never as a stack trace.
       context

@@ -280,7 +280,7 @@ class RobustnessProperties {
       assertTrue(module.isEmpty());
       assertEquals(1, capture.diagnostics().size(), () -> capture.diagnostics().toString());
       assertTrue(
-          capture.diagnostics().get(0).message().startsWith("nesting deeper than"),
+          capture.diagnostics().get(0).message().equals("nesting deeper than 512 levels"),
           () -> capture.diagnostics().toString());
     }
   }
