@@ -40,9 +40,9 @@ CARET_ID       : '^' SUFFIX_ID ;
 HASH_ID        : '#' SUFFIX_ID ;
 EXCLAMATION_ID : '!' SUFFIX_ID ;
 
-// ---- skipped --------------------------------------------------------------------------------
-LINE_COMMENT : '//' ~[\n\r]* -> skip ;
-WHITESPACE   : [ \t\r\n]+ -> skip ;
+// ---- skipped by the token cursor (a lexer action per token would cost more than the test) ----
+LINE_COMMENT : '//' ~[\n\r]* ;
+WHITESPACE   : [ \t\r\n]+ ;
 
 // Anything else is one bad character, reported by the parser with a location; ANTLR itself
 // never reports an error.

@@ -164,6 +164,9 @@ public final class TokenCursor {
 
   private void lex(int i) {
     org.antlr.v4.runtime.Token t = lexer.nextToken();
+    while (t.getType() == MlirLexer.WHITESPACE || t.getType() == MlirLexer.LINE_COMMENT) {
+      t = lexer.nextToken();
+    }
     int line = t.getLine() + source.lineOffset();
     if (t.getType() == EOF) {
       int end = source.text().length();

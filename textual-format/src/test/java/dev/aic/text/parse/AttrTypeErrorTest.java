@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.aic.ir.Context;
 import dev.aic.ir.attr.Attribute;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,20 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AttrTypeErrorTest {
   static List<Arguments> rows() throws IOException {
-    List<Arguments> rows = new ArrayList<>();
-    try (InputStream in = AttrTypeErrorTest.class.getResourceAsStream("errors.tsv");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        rows.add(Arguments.of(cols[0], cols[1]));
-      }
-    }
-    return rows;
+    return ParseHarness.table("errors.tsv");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,8 +7,15 @@ import dev.aic.ir.diag.DiagnosticCapture;
 import dev.aic.ir.loc.FileLineColLoc;
 import dev.aic.text.ParseException;
 import dev.aic.text.SourceFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Runs the attribute and type parser over a snippet and keeps what it reported. */
 final class ParseHarness {
@@ -28,6 +35,24 @@ final class ParseHarness {
   private ParseHarness() {}
 
   /** A context that allows unregistered dialects, as {@code --allow-unregistered-dialect}. */
+  /** The (input, expected) rows of a tab-separated table beside this class; # starts a comment. */
+  static List<Arguments> table(String resource) throws IOException {
+    List<Arguments> rows = new ArrayList<>();
+    try (InputStream in = ParseHarness.class.getResourceAsStream(resource);
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        rows.add(Arguments.of(cols[0], cols[1]));
+      }
+    }
+    return rows;
+  }
+
   static Context context() {
     Context context = new Context();
     context.setAllowUnregisteredDialects(true);
