@@ -23,15 +23,32 @@ measure() { # prints "seconds rss_mb"
   /usr/bin/time -f '%e %M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%s %.0f\n", $1, $2/1024}'
 }
 
-echo "shape size form tool run seconds rss_mb"
+results="$work/results.txt"
+echo "shape size form tool run seconds rss_mb" | tee "$results"
 for shape in chain funcs loops mlp; do
   for size in "${sizes[@]}"; do
     pretty="$work/$shape-$size.mlir"; generic="$work/$shape-$size.generic.mlir"
     [[ -f $pretty ]] || python3 "$root/../shared/bench/gen_ir.py" "$shape" "$size" "$pretty" >/dev/null
     [[ -f $generic ]] || "$opt" --mlir-print-op-generic "$pretty" -o "$generic"
     for run in $(seq "$runs"); do
-      echo "$shape $size generic mlir-opt $run $(measure "$opt" --allow-unregistered-dialect --mlir-print-op-generic "$generic" -o "$work/out-mlir.mlir")"
-      echo "$shape $size generic aic $run $(measure "${aic[@]}" --mlir-print-op-generic "$generic" "$work/out-aic.mlir")"
+      echo "$shape $size generic mlir-opt $run $(measure "$opt" --allow-unregistered-dialect --mlir-print-op-generic "$generic" -o "$work/out-mlir.mlir")" | tee -a "$results"
+      echo "$shape $size generic aic $run $(measure "${aic[@]}" --mlir-print-op-generic "$generic" "$work/out-aic.mlir")" | tee -a "$results"
+      cmp -s "$work/out-mlir.mlir" "$work/out-aic.mlir" || echo "warning: outputs differ for $shape $size" >&2
     done
   done
 done
+
+# The table of docs/perf.md: median seconds and peak RSS per file, and the ratio aic/mlir-opt.
+python3 - "$results" <<'PY'
+import collections, statistics, sys
+runs = collections.defaultdict(list)
+for line in open(sys.argv[1]).read().splitlines()[1:]:
+    shape, size, _, tool, _, seconds, rss = line.split()
+    runs[(shape, int(size), tool)].append((float(seconds), int(rss)))
+print("| shape | ops | mlir-opt s | aic s | aic / mlir-opt | mlir-opt MB | aic MB |")
+print("|---|---|---|---|---|---|---|")
+for (shape, size, tool) in sorted(k for k in runs if k[2] == "aic"):
+    mlir, aic = runs[(shape, size, "mlir-opt")], runs[(shape, size, "aic")]
+    m, a = statistics.median(r[0] for r in mlir), statistics.median(r[0] for r in aic)
+    print(f"| {shape} | {size} | {m:.2f} | {a:.2f} | {a / m:.2f} | {max(r[1] for r in mlir)} | {max(r[1] for r in aic)} |")
+PY
