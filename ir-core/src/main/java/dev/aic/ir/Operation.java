@@ -27,6 +27,10 @@ import java.util.function.Function;
  * OpBuilder} that also inserts it.
  */
 public final class Operation {
+  // Most ops have no successors and no regions; they share these.
+  private static final BlockOperand[] NO_SUCCESSORS = new BlockOperand[0];
+  private static final Region[] NO_REGIONS = new Region[0];
+
   private final OperationName name;
   private Location location;
   private final ArrayList<OpOperand> operands;
@@ -52,11 +56,12 @@ public final class Operation {
     for (int i = 0; i < results.length; i++) {
       results[i] = new OpResult(this, i, state.resultTypes.get(i));
     }
-    this.successors = new BlockOperand[state.successors.size()];
+    this.successors =
+        state.successors.isEmpty() ? NO_SUCCESSORS : new BlockOperand[state.successors.size()];
     for (int i = 0; i < successors.length; i++) {
       successors[i] = new BlockOperand(this, i, state.successors.get(i));
     }
-    this.regions = new Region[state.regions.size()];
+    this.regions = state.regions.isEmpty() ? NO_REGIONS : new Region[state.regions.size()];
     for (int i = 0; i < regions.length; i++) {
       regions[i] = new Region(this);
       Region given = state.regions.get(i);

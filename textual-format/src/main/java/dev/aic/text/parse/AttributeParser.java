@@ -216,7 +216,8 @@ final class AttributeParser {
         entries.add(new NamedAttribute(name, value));
       } while (s.consumeIf(MlirLexer.COMMA));
       s.expect(MlirLexer.RBRACE, "'}' in attribute dictionary");
-      return DictionaryAttr.of(entries);
+      // Interned: the same dictionary on a million ops is one object.
+      return s.context().intern(DictionaryAttr.of(entries));
     } finally {
       s.exitNesting();
     }

@@ -26,7 +26,20 @@ import java.util.Map;
  * undeclared names.
  */
 final class SsaScopes {
-  private record Definition(List<? extends Value> values, Location location) {}
+  /**
+   * A defined name: one value (most ops have one result) or a group, without a list per value.
+   *
+   * @param values a {@link Value}, or a {@code List<? extends Value>} for a group
+   */
+  private record Definition(Object values, Location location) {
+    int size() {
+      return values instanceof Value ? 1 : ((List<?>) values).size();
+    }
+
+    Value get(int i) {
+      return values instanceof Value value ? value : (Value) ((List<?>) values).get(i);
+    }
+  }
 
   private record ForwardRef(Value placeholder, Location location) {}
 
@@ -113,7 +126,8 @@ final class SsaScopes {
       forward.placeholder().replaceAllUsesWith(value);
       placeholderOp.erase();
     }
-    scope.values.put(name, new Definition(values, location));
+    scope.values.put(
+        name, new Definition(values.size() == 1 ? values.get(0) : List.copyOf(values), location));
     scope.regionScopes.peek().add(name);
   }
 
@@ -124,10 +138,10 @@ final class SsaScopes {
     Isolated scope = scopes.peek();
     Definition definition = scope.values.get(use.name());
     if (definition != null) {
-      if (use.number() >= definition.values().size()) {
+      if (use.number() >= definition.size()) {
         throw state.error(use.location(), "reference to invalid result number");
       }
-      Value value = definition.values().get(use.number());
+      Value value = definition.get(use.number());
       if (!value.type().equals(type)) {
         throw typeMismatch(use, type, value.type(), definition.location());
       }
