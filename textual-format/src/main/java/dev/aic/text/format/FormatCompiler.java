@@ -406,34 +406,10 @@ final class FormatCompiler {
         }
         return new Results();
       case "regions":
-        if (ctx == Ctx.TYPE) {
-          throw error(at, "'regions' is only valid as a top-level directive");
-        }
-        if (ctx == Ctx.REF) {
-          if (!hasAllRegions) {
-            throw error(at, "'ref' of 'regions' is not bound by a prior 'regions' directive");
-          }
-        } else {
-          if (hasAllRegions || !seenRegions.isEmpty()) {
-            throw error(at, "'regions' directive creates overlap in format");
-          }
-          hasAllRegions = true;
-        }
+        hasAllRegions = bindAll(at, ctx, word, hasAllRegions, seenRegions);
         return new Regions();
       case "successors":
-        if (ctx == Ctx.TYPE) {
-          throw error(at, "'successors' is only valid as a top-level directive");
-        }
-        if (ctx == Ctx.REF) {
-          if (!hasAllSuccessors) {
-            throw error(at, "'ref' of 'successors' is not bound by a prior 'successors' directive");
-          }
-        } else {
-          if (hasAllSuccessors || !seenSuccessors.isEmpty()) {
-            throw error(at, "'successors' directive creates overlap in format");
-          }
-          hasAllSuccessors = true;
-        }
+        hasAllSuccessors = bindAll(at, ctx, word, hasAllSuccessors, seenSuccessors);
         return new Successors();
       case "ref":
         {
@@ -473,6 +449,28 @@ final class FormatCompiler {
       default:
         throw error(at, "expected literal, variable, directive, or optional group");
     }
+  }
+
+  /**
+   * The checks the {@code regions} and {@code successors} directives share: top level only, no
+   * overlap with variables already bound, and a {@code ref} only after the directive itself.
+   *
+   * @return whether all groups of the kind are bound afterwards
+   */
+  private boolean bindAll(int at, Ctx ctx, String word, boolean bound, BitSet seen) {
+    if (ctx == Ctx.TYPE) {
+      throw error(at, "'" + word + "' is only valid as a top-level directive");
+    }
+    if (ctx == Ctx.REF) {
+      if (!bound) {
+        throw error(at, "'ref' of '" + word + "' is not bound by a prior '" + word + "' directive");
+      }
+      return true;
+    }
+    if (bound || !seen.isEmpty()) {
+      throw error(at, "'" + word + "' directive creates overlap in format");
+    }
+    return true;
   }
 
   private Element parseAttrDict(int at, Ctx ctx, boolean withKeyword) {
