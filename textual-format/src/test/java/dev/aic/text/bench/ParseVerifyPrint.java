@@ -7,9 +7,10 @@ import dev.aic.text.MlirParser;
 import dev.aic.text.SourceFile;
 import dev.aic.text.print.AsmPrinter;
 import dev.aic.text.print.PrintOptions;
-import java.io.BufferedWriter;
+import dev.aic.text.print.Utf8Output;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +45,11 @@ public final class ParseVerifyPrint {
       System.exit(1);
     }
     long verified = System.nanoTime();
-    try (BufferedWriter out =
-        new BufferedWriter(
-            new OutputStreamWriter(
-                Files.newOutputStream(Path.of(files[1])), StandardCharsets.UTF_8),
-            1 << 16)) {
+    try (OutputStream file =
+        new BufferedOutputStream(Files.newOutputStream(Path.of(files[1])), 1 << 16)) {
+      Utf8Output out = new Utf8Output(file);
       AsmPrinter.print(module, PrintOptions.DEFAULT.withGeneric(generic), out);
-      out.write('\n');
+      out.append('\n');
     }
     long printed = System.nanoTime();
     if (phases) {
