@@ -17,7 +17,10 @@ cp_file="$work/classpath"
 # The modules' own classes come from this checkout, not from the local repository.
 deps=$(tr ':' '\n' < "$cp_file" | grep -v '/dev/aic/' | paste -sd:)
 classpath="$root/ir-core/target/classes:$root/textual-format/target/classes:$root/textual-format/target/test-classes:$deps"
-aic=(java -XX:+UseParallelGC -Xss16m -cp "$classpath" dev.aic.text.bench.ParseVerifyPrint --allow-unregistered-dialect)
+# A parsed module survives until it is printed, so young collections only copy it around:
+# promote at once and leave the old generation room (docs/perf.md has the measurements).
+aic=(java -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xms3g -Xmn512m -cp "$classpath"
+  dev.aic.text.bench.ParseVerifyPrint --allow-unregistered-dialect)
 
 measure() { # prints "seconds rss_mb"
   /usr/bin/time -f '%e %M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%s %.0f\n", $1, $2/1024}'
