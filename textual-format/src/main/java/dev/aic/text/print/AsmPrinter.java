@@ -379,7 +379,15 @@ public final class AsmPrinter implements OpAsmPrinter {
     }
     op.operandTypes().forEach(t -> collector.visitType(t, false));
     op.resultTypes().forEach(t -> collector.visitType(t, false));
-    for (NamedAttribute entry : op.attributes().entries()) {
+    // As MLIR, which walks a registered op's inherent and discardable attributes as one
+    // dictionary sorted by name; an unregistered op's properties are not visited.
+    List<NamedAttribute> attributes = op.attributes().entries();
+    if (op.isRegistered() && !op.properties().isEmpty()) {
+      attributes = new ArrayList<>(attributes);
+      attributes.addAll(op.properties().entries());
+      attributes.sort(null);
+    }
+    for (NamedAttribute entry : attributes) {
       collector.visitAttribute(entry.value(), false);
     }
   }
