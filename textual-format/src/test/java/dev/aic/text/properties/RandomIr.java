@@ -306,8 +306,20 @@ final class RandomIr {
   }
 
   private RankedTensorType rankedTensor(int depth) {
-    Attribute encoding = depth > 0 && chance(4) ? attribute(depth - 1) : null;
+    Attribute encoding = depth > 0 && chance(4) ? encoding(depth - 1) : null;
     return RankedTensorType.get(ctx, shape(true, 3), elementType(depth - 1), encoding);
+  }
+
+  /**
+   * A tensor encoding. MLIR reads the encoding with its parseOptionalAttribute, which knows no
+   * strided layouts or dense arrays there (mlir-opt-22: "expected '>' in tensor type").
+   */
+  private Attribute encoding(int depth) {
+    Attribute attribute = attribute(depth);
+    while (attribute instanceof StridedLayoutAttr || attribute instanceof DenseArrayAttr) {
+      attribute = attribute(depth);
+    }
+    return attribute;
   }
 
   private VectorType vector() {
