@@ -2,6 +2,7 @@ package dev.aic.ir.attr;
 
 import dev.aic.ir.AsmText;
 import dev.aic.ir.AttrTypePrinter;
+import dev.aic.ir.type.NoneType;
 import dev.aic.ir.type.Type;
 import java.util.Objects;
 
@@ -16,6 +17,10 @@ public record StringAttr(String value, Type type) implements Attribute {
   /** Validates the components. */
   public StringAttr {
     Objects.requireNonNull(value, "value");
+    // none is a string's default type: "x" : none is "x", as MLIR prints it.
+    if (type instanceof NoneType) {
+      type = null;
+    }
   }
 
   /** An untyped string. */
