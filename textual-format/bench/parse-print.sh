@@ -36,7 +36,9 @@ for shape in chain funcs loops mlp; do
     for run in $(seq "$runs"); do
       echo "$shape $size generic mlir-opt $run $(measure "$opt" --allow-unregistered-dialect --mlir-print-op-generic "$generic" -o "$work/out-mlir.mlir")" | tee -a "$results"
       echo "$shape $size generic aic $run $(measure "${aic[@]}" --mlir-print-op-generic "$generic" "$work/out-aic.mlir")" | tee -a "$results"
-      cmp -s "$work/out-mlir.mlir" "$work/out-aic.mlir" || echo "warning: outputs differ for $shape $size" >&2
+      # loops and mlp differ in property aliases while aic lacks the affine and linalg dialects
+      # (docs/perf.md); any other difference is a bug.
+      cmp -s "$work/out-mlir.mlir" "$work/out-aic.mlir" || echo "note: outputs differ for $shape $size" >&2
     done
   done
 done
