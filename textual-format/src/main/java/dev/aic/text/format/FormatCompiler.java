@@ -328,16 +328,7 @@ final class FormatCompiler {
     }
     for (int i = 0; i < sig.regions().size(); i++) {
       if (sig.regions().get(i).name().equals(name)) {
-        if (ctx == Ctx.TOP || ctx == Ctx.CUSTOM) {
-          if (hasAllRegions || seenRegions.get(i)) {
-            throw error(at, "region '" + name + "' is already bound");
-          }
-          seenRegions.set(i);
-        } else if (ctx == Ctx.REF && !seenRegions.get(i)) {
-          throw error(at, "region '" + name + "' must be bound before it is referenced");
-        } else if (ctx != Ctx.REF) {
-          throw error(at, "regions can only be used at the top level");
-        }
+        bindTopLevelVariable(at, ctx, "region", name, hasAllRegions, seenRegions, i);
         return new RegionVar(i, sig.regions().get(i));
       }
     }
@@ -351,20 +342,29 @@ final class FormatCompiler {
     }
     for (int i = 0; i < sig.successors().size(); i++) {
       if (sig.successors().get(i).name().equals(name)) {
-        if (ctx == Ctx.TOP || ctx == Ctx.CUSTOM) {
-          if (hasAllSuccessors || seenSuccessors.get(i)) {
-            throw error(at, "successor '" + name + "' is already bound");
-          }
-          seenSuccessors.set(i);
-        } else if (ctx == Ctx.REF && !seenSuccessors.get(i)) {
-          throw error(at, "successor '" + name + "' must be bound before it is referenced");
-        } else if (ctx != Ctx.REF) {
-          throw error(at, "successors can only be used at the top level");
-        }
+        bindTopLevelVariable(at, ctx, "successor", name, hasAllSuccessors, seenSuccessors, i);
         return new SuccessorVar(i, sig.successors().get(i));
       }
     }
     throw error(at, "expected variable to refer to an argument, region, result, or successor");
+  }
+
+  /**
+   * The binding rules region and successor variables share: bound once at the top level (or in a
+   * custom directive), referenced only after that, and nowhere else.
+   */
+  private void bindTopLevelVariable(
+      int at, Ctx ctx, String kind, String name, boolean boundAll, BitSet seen, int index) {
+    if (ctx == Ctx.TOP || ctx == Ctx.CUSTOM) {
+      if (boundAll || seen.get(index)) {
+        throw error(at, kind + " '" + name + "' is already bound");
+      }
+      seen.set(index);
+    } else if (ctx == Ctx.REF && !seen.get(index)) {
+      throw error(at, kind + " '" + name + "' must be bound before it is referenced");
+    } else if (ctx != Ctx.REF) {
+      throw error(at, kind + "s can only be used at the top level");
+    }
   }
 
   private Element parseDirective(int at, String word, Ctx ctx) {
