@@ -1,0 +1,2 @@
+/** {@code split-file}: LLVM's utility that splits one test input into several files. */
+package dev.aic.opt.splitfile;
