@@ -1,6 +1,5 @@
 package dev.aic.opt.lit;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +24,12 @@ public final class FeatureExpression {
   /** Marks the end of the token list; compared by identity. */
   private static final String END = new String("<end>");
 
-  private final List<String> tokens;
   private final Set<String> features;
-  private int position;
+  private String rest;
+  private String token;
 
-  private FeatureExpression(List<String> tokens, Set<String> features) {
-    this.tokens = tokens;
+  private FeatureExpression(String expression, Set<String> features) {
+    this.rest = expression;
     this.features = features;
   }
 
@@ -44,7 +43,8 @@ public final class FeatureExpression {
     Set<String> available = new HashSet<>(features);
     available.add("true");
     try {
-      FeatureExpression parser = new FeatureExpression(tokenize(expression), available);
+      FeatureExpression parser = new FeatureExpression(expression, available);
+      parser.advance();
       boolean value = parser.parseOr();
       parser.expect(END);
       return value;
@@ -54,31 +54,30 @@ public final class FeatureExpression {
     }
   }
 
-  /** The identifiers and regex patterns an expression mentions (for diagnostics and docs). */
-  static List<String> tokenize(String expression) throws LitSyntaxException {
-    List<String> tokens = new ArrayList<>();
-    String rest = expression;
-    while (true) {
-      Matcher m = TOKEN.matcher(rest);
-      if (!m.matches()) {
-        if (rest.isEmpty()) {
-          tokens.add(END);
-          return tokens;
-        }
-        throw new LitSyntaxException("couldn't parse text: " + PythonText.repr(rest));
+  /**
+   * Moves to the next token. Like lit's token generator, text that is no token is an error only
+   * once the parser gets to it.
+   */
+  private void advance() throws LitSyntaxException {
+    Matcher m = TOKEN.matcher(rest);
+    if (!m.matches()) {
+      if (rest.isEmpty()) {
+        token = END;
+        return;
       }
-      tokens.add(m.group(1));
-      rest = m.group(2);
+      throw new LitSyntaxException("couldn't parse text: " + PythonText.repr(rest));
     }
+    token = m.group(1);
+    rest = m.group(2);
   }
 
   private String token() {
-    return tokens.get(position);
+    return token;
   }
 
-  private boolean accept(String t) {
+  private boolean accept(String t) throws LitSyntaxException {
     if (token().equals(t) && token() != END) {
-      position++;
+      advance();
       return true;
     }
     return false;
@@ -87,7 +86,7 @@ public final class FeatureExpression {
   private void expect(String t) throws LitSyntaxException {
     if (t == END ? token() == END : token().equals(t)) {
       if (token() != END) {
-        position++;
+        advance();
       }
       return;
     }
@@ -139,7 +138,6 @@ public final class FeatureExpression {
 
   private boolean parseMatch() throws LitSyntaxException {
     String token = token();
-    position++;
     StringBuilder regex = new StringBuilder();
     Matcher parts = REGEX_PART.matcher(token);
     int last = 0;
@@ -155,6 +153,7 @@ public final class FeatureExpression {
     } catch (PatternSyntaxException e) {
       throw new LitSyntaxException(e.getDescription() + " in " + PythonText.repr(token));
     }
+    advance();
     return features.stream().anyMatch(f -> pattern.matcher(f).matches());
   }
 }

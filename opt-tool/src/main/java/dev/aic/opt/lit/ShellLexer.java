@@ -73,13 +73,28 @@ public final class ShellLexer {
   }
 
   private ShellToken lexWord(char first) {
+    // lit's fast path: a chunk up to white space without special characters is the word.
+    int chunkEnd = pos;
+    while (chunkEnd < data.length() && !Character.isWhitespace(data.charAt(chunkEnd))) {
+      chunkEnd++;
+    }
+    String chunk = data.substring(pos - 1, chunkEnd);
+    if (chunk.chars().noneMatch(c -> "|&<>'\";\\".indexOf(c) >= 0)) {
+      pos = chunkEnd;
+      return new ShellToken.Word(chunk, chunk.indexOf('*') >= 0 || chunk.indexOf('?') >= 0);
+    }
+    return lexWordSlowly(first);
+  }
+
+  /** lit's slow path, where a glob character counts only after the first character. */
+  private ShellToken lexWordSlowly(char first) {
     StringBuilder word = new StringBuilder();
     if (first == '\'' || first == '"') {
       word.append(lexQuoted(first));
     } else {
       word.append(first);
     }
-    boolean glob = first == '*' || first == '?';
+    boolean glob = false;
     while (pos < data.length()) {
       char c = data.charAt(pos);
       if (Character.isWhitespace(c) || c == '|' || c == '&' || c == ';') {

@@ -168,19 +168,19 @@ public final class SplitFile implements Tool {
     return 0;
   }
 
-  /** LLVM's {@code detectEOL}: the line ending the first newline uses. */
+  /** LLVM's {@code detectEOL}: decided by the first carriage return, if any. */
   private static String detectEol(String text) {
-    int newline = text.indexOf('\n');
-    if (newline < 0) {
+    int cr = text.indexOf('\r');
+    if (cr < 0) {
       return "\n";
     }
-    if (newline > 0 && text.charAt(newline - 1) == '\r') {
+    if (cr + 1 < text.length() && text.charAt(cr + 1) == '\n') {
       return "\r\n";
     }
-    if (newline + 1 < text.length() && text.charAt(newline + 1) == '\r') {
+    if (cr > 0 && text.charAt(cr - 1) == '\n') {
       return "\n\r";
     }
-    return "\n";
+    return "\r";
   }
 
   private static boolean isSpace(char c) {
