@@ -4,14 +4,13 @@
 #   opt-tool/bench/lit-suite.sh [RUNS]     (default 5 runs of each)
 #
 # 1. The repository suite tests/lit: bin/aic-lit vs /usr/lib/llvm-22/bin/lit.
+# 2. The runner alone: 200 tests `RUN: split-file %s %t && cat %t/a | FileCheck %s`, tools both
+#    runners have (aic-lit: split-file and cat in process, FileCheck external until the Java one
+#    lands; LLVM lit: three processes per test).
 # 3. 200 generated tiny tests of the shape `RUN: aic-opt %s | FileCheck %s` (the goal: under 2 s on
 #    2 cores), timed with bin/aic-lit, against the same 200 tests with mlir-opt under LLVM lit
 #    (about 5.4 s on the reference machine). Part 3 needs aic-opt: an in-process Tool registered in
 #    opt-tool or bin/aic-opt; without it, it is skipped with a message.
-#
-# 2. The runner alone: 200 tests `RUN: split-file %s %t && cat %t/a | FileCheck %s`, tools both
-#    runners have (aic-lit: split-file and cat in process, FileCheck external until the Java one
-#    lands; LLVM lit: three processes per test).
 #
 # Build first: mvn -B -pl opt-tool -am package -DskipTests
 set -euo pipefail
