@@ -19,9 +19,13 @@ import java.util.regex.PatternSyntaxException;
 /**
  * {@code aic-lit [-v] [-a] [--filter=RE] [-j N] [--external-tool=NAME]... PATH...}: runs lit
  * ShTests in this JVM, printing what LLVM's {@code lit} prints and exiting as it does (0 when all
- * pass, 1 on any failure, 2 on bad usage or when nothing was found).
+ * pass, 1 on any failure, 2 on bad usage or when nothing was found). The environment variable
+ * {@value #EXTERNAL_TOOLS_VARIABLE} (comma-separated names) adds to {@code --external-tool}.
  */
 public final class AicLit implements Tool {
+  /** Names of tools to run from {@code PATH} rather than in process, comma-separated. */
+  public static final String EXTERNAL_TOOLS_VARIABLE = "AIC_LIT_EXTERNAL_TOOLS";
+
   private static final String USAGE =
       "usage: aic-lit [-v] [-a] [--filter=RE] [-j N] [--external-tool=NAME]... PATH...\n";
 
@@ -48,6 +52,7 @@ public final class AicLit implements Tool {
   @Override
   public int run(List<String> args, ToolIO io) {
     Options options = new Options();
+    options.externalTools.addAll(externalToolsFrom(io.environment()));
     String error = parse(args, io, options);
     if (error != null) {
       io.stderr().print("aic-lit: error: " + error + "\n" + USAGE);
@@ -110,6 +115,18 @@ public final class AicLit implements Tool {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The tool names listed in {@value #EXTERNAL_TOOLS_VARIABLE}, if set. */
+  public static Set<String> externalToolsFrom(java.util.Map<String, String> environment) {
+    String list = environment.getOrDefault(EXTERNAL_TOOLS_VARIABLE, "");
+    Set<String> names = new HashSet<>();
+    for (String name : list.split(",")) {
+      if (!name.isBlank()) {
+        names.add(name.strip());
+      }
+    }
+    return names;
   }
 
   /** Fills {@code options}; returns an error message for bad usage. */

@@ -8,12 +8,7 @@ public sealed interface ShellToken {
    * @param text the argument
    * @param glob whether an unquoted {@code *} or {@code ?} makes it a glob pattern
    */
-  record Word(String text, boolean glob) implements ShellToken {
-    /** A word without glob characters. */
-    public static Word of(String text) {
-      return new Word(text, false);
-    }
-  }
+  record Word(String text, boolean glob) implements ShellToken {}
 
   /**
    * An operator: {@code ; | || & && > >> >& &> < <& <<}.

@@ -32,9 +32,4 @@ public final class ToolRegistry {
     ServiceLoader.Provider<Tool> provider = providers.get(name);
     return provider == null ? Optional.empty() : Optional.of(provider.get());
   }
-
-  /** Whether a tool called {@code name} is available in process. */
-  public boolean contains(String name) {
-    return providers.containsKey(name);
-  }
 }
