@@ -11,15 +11,20 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * lit's built-in {@code diff FILE1 FILE2} ({@code -} is standard input): exit 0 when equal, 1 with
  * a unified diff when not. Options {@code -u}, {@code -U N}, {@code -w}, {@code -b}, {@code -I RE},
  * {@code --strip-trailing-cr}; directory comparison ({@code -r}) is not supported, and without
- * {@code -u} the diff is still printed in unified form.
+ * {@code -u} the diff is still printed in unified form (lit prints a context diff). Hunks come from
+ * java-diff-utils (Myers), so for larger changes they may be grouped differently from Python's
+ * difflib.
  */
 final class DiffCommand implements Tool {
+  private static final Pattern HUNK = Pattern.compile("@@ -(\\d+),(\\d+) \\+(\\d+),(\\d+) @@");
+
   @Override
   public String name() {
     return "diff";
@@ -79,13 +84,33 @@ final class DiffCommand implements Tool {
       String to = displayName(files.get(1), io);
       for (String line :
           UnifiedDiffUtils.generateUnifiedDiff(from, to, left, patch, options.context)) {
-        io.stdout().print(line + "\n");
+        io.stdout().print(difflibHunkHeader(line) + "\n");
       }
       return 1;
     } catch (IOException e) {
       io.stderr().print("Error: 'diff' command failed, " + e + "\n");
       return 1;
     }
+  }
+
+  /**
+   * Python's difflib writes a one-line range as {@code N} and an empty one as the line before it
+   * with {@code ,0}; java-diff-utils writes {@code N,1} and {@code N,0}.
+   */
+  private static String difflibHunkHeader(String line) {
+    Matcher m = HUNK.matcher(line);
+    if (!m.matches()) {
+      return line;
+    }
+    return "@@ -" + range(m.group(1), m.group(2)) + " +" + range(m.group(3), m.group(4)) + " @@";
+  }
+
+  private static String range(String start, String length) {
+    int n = Integer.parseInt(length);
+    if (n == 1) {
+      return start;
+    }
+    return n == 0 ? (Integer.parseInt(start) - 1) + ",0" : start + "," + length;
   }
 
   private static String displayName(String file, ToolIO io) {

@@ -54,9 +54,7 @@ class LitRunnerDifferentialTest {
     return report.replaceAll("Testing Time: [0-9.]+s", "Testing Time: Ns");
   }
 
-  @Test
-  void sameReportAsLlvmLit() throws Exception {
-    LitReference.assumeInstalled();
+  private void writeConfig() throws Exception {
     write(
         "lit.cfg.py",
         String.join(
@@ -67,6 +65,25 @@ class LitRunnerDifferentialTest {
             "config.suffixes = ['.txt']",
             "config.environment['PATH'] = '/usr/lib/llvm-22/bin:' + config.environment['PATH']",
             ""));
+  }
+
+  private void assertSameReport() throws Exception {
+    List<String> args = List.of("-v", "-j", "1", ".");
+    String expected = withoutTime(realLit(args));
+    Path output = suite.resolve("Output");
+    // Both runners write there; start the second one from the same state.
+    try (var walk = Files.walk(output)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    assertEquals(expected, withoutTime(aicLit(args)));
+  }
+
+  @Test
+  void sameReportAsLlvmLit() throws Exception {
+    LitReference.assumeInstalled();
+    writeConfig();
     write("a-pass.txt", "// RUN: echo hi | FileCheck %s\n// CHECK: hi\n");
     write(
         "b-fail.txt",
@@ -82,16 +99,39 @@ class LitRunnerDifferentialTest {
         "// RUN: echo data > %t.out && not cat %t.missing 2> %t.err\n"
             + "// RUN: cat %t.missing > %t.out2\n");
     write("j-noparse.txt", "// REQUIRES: a &&\n// RUN: true\n");
-    List<String> args = List.of("-v", "-j", "1", ".");
-    String expected = withoutTime(realLit(args));
-    Path output = suite.resolve("Output");
-    // Both runners write there; start the second one from the same state.
-    try (var walk = Files.walk(output)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-    assertEquals(expected, withoutTime(aicLit(args)));
+    assertSameReport();
+  }
+
+  @Test
+  void sameShellBehaviourAsLlvmLit() throws Exception {
+    LitReference.assumeInstalled();
+    writeConfig();
+    write(
+        "a.txt",
+        String.join(
+            "\n",
+            "// RUN: not cat %t.nofile 2>&1 > %t.out | FileCheck --check-prefix=E %s",
+            "// RUN: echo -n abc > %t.n",
+            "// RUN: echo line1 > %t.d1",
+            "// RUN: echo line2 > %t.d2",
+            "// RUN: not diff -u %t.d1 %t.d2",
+            "// RUN: env -u HOME FOO=bar printenv FOO | FileCheck --check-prefix=ENV %s",
+            "// RUN: rm %t.never-existed",
+            "// E: No such file",
+            "// ENV: bar",
+            ""));
+    write("b.txt", "// RUN: mkdir %t.nodir/sub\n");
+    write("c.txt", "// RUN: rm -f %t.d1 && echo x > %t.d1 && mkdir %t.d1\n");
+    write(
+        "e.txt",
+        String.join(
+            "\n",
+            "// RUN: echo \"quote's\" \"a\\\"b\" 'c d' | FileCheck --check-prefix=Q %s",
+            "// RUN: cat %s | not FileCheck --check-prefix=MISSING %s",
+            "// Q: quote's a\"b c d",
+            "// MISSING: nothing-like-this-appears-elsewhere{{$}}",
+            ""));
+    assertSameReport();
   }
 
   @Test
