@@ -31,7 +31,8 @@ final class CommandLine {
           "enable-var-scope",
           "allow-deprecated-dag-overlap",
           "color",
-          "help");
+          "help",
+          "version");
   private static final List<String> VALUED =
       List.of(
           "input-file",

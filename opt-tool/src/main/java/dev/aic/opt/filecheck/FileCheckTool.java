@@ -72,6 +72,10 @@ public final class FileCheckTool implements Tool {
       err.append("FileCheck: ").append(e.getMessage()).append('\n');
       return 1;
     }
+    if (line.has("version")) {
+      out.append("aic FileCheck, compatible with LLVM FileCheck 22\n");
+      return 0;
+    }
     if (line.has("help")) {
       out.append(Resources.text("filecheck-help.txt"));
       return 0;

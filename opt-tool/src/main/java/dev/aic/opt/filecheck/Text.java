@@ -59,13 +59,21 @@ final class Text {
     return prefix.length() <= size() && source.text().startsWith(prefix, start);
   }
 
-  /** Index of {@code needle} at or after {@code from}, or -1. */
+  /** Index of {@code needle} at or after {@code from} within this slice, or -1. */
   int find(String needle, int from) {
-    if (from > size()) {
-      return -1;
+    String text = source.text();
+    int last = end - needle.length();
+    if (needle.isEmpty()) {
+      return from <= size() ? from : -1;
     }
-    int i = source.text().indexOf(needle, start + from);
-    return i < 0 || i + needle.length() > end ? -1 : i - start;
+    char first = needle.charAt(0);
+    // Bounded by the slice: a search must not scan the rest of a large buffer.
+    for (int i = start + from; i <= last; i++) {
+      if (text.charAt(i) == first && text.startsWith(needle, i)) {
+        return i - start;
+      }
+    }
+    return -1;
   }
 
   int find(String needle) {
