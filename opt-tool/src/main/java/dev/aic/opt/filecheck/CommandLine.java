@@ -42,8 +42,7 @@ final class CommandLine {
           "implicit-check-not",
           "dump-input",
           "dump-input-filter",
-          "dump-input-context",
-          "dump-input-label-width");
+          "dump-input-context");
   private static final Map<String, Integer> DUMP_INPUT =
       Map.of("never", 0, "fail", 1, "always", 2, "help", 3);
   private static final Map<String, Integer> DUMP_FILTER =
@@ -89,6 +88,10 @@ final class CommandLine {
       int equals = body.indexOf('=');
       String name = equals < 0 ? body : body.substring(0, equals);
       String value = equals < 0 ? null : body.substring(equals + 1);
+      if (name.equals("h")) {
+        // LLVM's command-line library spells --help also -h.
+        name = "help";
+      }
       if (FLAGS.contains(name)) {
         line.flag(name, value);
       } else if (VALUED.contains(name)) {
@@ -149,8 +152,7 @@ final class CommandLine {
       case "implicit-check-not" -> implicitCheckNot.add(value);
       case "dump-input" -> dumpInputs.add(enumValue(name, value, DUMP_INPUT));
       case "dump-input-filter" -> dumpFilters.add(enumValue(name, value, DUMP_FILTER));
-      case "dump-input-context" -> dumpContexts.add(unsigned(name, value));
-      default -> unsigned(name, value);
+      default -> dumpContexts.add(unsigned(name, value));
     }
   }
 
