@@ -70,7 +70,10 @@ class FileCheckDifferentialProperties {
 
   @Provide
   Arbitrary<Case> cases() {
-    Arbitrary<String> word = Arbitraries.of("a", "b", "ab", "ba", "c", "aa", "1", "22", "a1");
+    Arbitrary<String> word =
+        Arbitraries.of(
+            "a", "b", "ab", "ba", "c", "aa", "1", "22", "a1", "\t", "x  y", "[[", "{{", "]]", "é",
+            "-7", "ff", "CHECK:", "\r");
     Arbitrary<String> line = word.list().ofMaxSize(3).map(words -> String.join(" ", words));
     Arbitrary<String> input =
         Combinators.combine(line.list().ofMaxSize(7), Arbitraries.of("\n", ""))
@@ -96,6 +99,20 @@ class FileCheckDifferentialProperties {
                 "{{(a|ab)(b|c)}}",
                 "[[@LINE]]",
                 "X",
+                "{{[[:digit:]]+}}",
+                "[[#%d,S:]]",
+                "[[#S+1]]",
+                "[[#%.2x,H2:]]",
+                "{{a|b|ab}}[[V2:x|y]]",
+                "[[$G:a]]",
+                "[[$G]]",
+                "[[#N:N+1]]",
+                "[[#add(N,1)]]",
+                "{{(}}",
+                "[[#]]",
+                "[[@LINE+1]]",
+                "a\tb",
+                "  a",
                 "[[W:a]] [[W]]",
                 ""));
     Arbitrary<String> directive =
@@ -108,7 +125,14 @@ class FileCheckDifferentialProperties {
             "CHECK-DAG:",
             "CHECK-LABEL:",
             "CHECK-EMPTY:",
-            "CHECK-COUNT-2:");
+            "CHECK-COUNT-2:",
+            "CHECK{LITERAL}:",
+            "CHECK-NEXT{LITERAL}:",
+            "COM:",
+            "CHECK-NOT{LITERAL}:",
+            "X:",
+            "CHECK-COUNT-1:",
+            "CHECK_NEXT:");
     Arbitrary<String> checkLine =
         Combinators.combine(directive, pattern)
             .as((d, p) -> d.equals("CHECK-EMPTY:") ? d : d + " " + p);
