@@ -48,10 +48,9 @@ record ExpressionFormat(Kind kind, int precision, boolean alternate) {
     String prefix = alternate ? "0x" : "";
     String digits =
         switch (kind) {
-          case UNSIGNED, NONE -> "[0-9]";
-          case SIGNED -> "[0-9]";
           case HEX_UPPER -> "[0-9A-F]";
           case HEX_LOWER -> "[0-9a-f]";
+          default -> "[0-9]";
         };
     String sign = kind == Kind.SIGNED ? "-?" : "";
     if (precision > 0) {

@@ -100,7 +100,7 @@ final class ExpressionParser {
       }
       return existing;
     }
-    return context.newNumericVariable(key, format, lineNumber);
+    return new NumericVariable(key, format, lineNumber);
   }
 
   private NumericExpression parseUse(Text name, boolean pseudo) throws PatternError {
@@ -111,7 +111,7 @@ final class ExpressionParser {
     NumericVariable variable = context.numericVariable(key);
     if (variable == null) {
       // Undefined so far: a placeholder lets parsing go on; matching reports the use.
-      variable = context.newNumericVariable(key, ExpressionFormat.UNSIGNED, null);
+      variable = new NumericVariable(key, ExpressionFormat.UNSIGNED, null);
       context.putNumericVariable(key, variable);
     }
     Integer definedOn = variable.definitionLine();

@@ -12,6 +12,13 @@ import java.util.List;
 final class InputChecker {
   private static final int NOT_FOUND = -1;
 
+  /** Where a check string matched: its first match and the length up to its last one. */
+  private record Found(int pos, int length) {
+    int end() {
+      return pos + length;
+    }
+  }
+
   private final Session session;
   private final PatternContext context;
   private final FileCheckRequest request;
@@ -40,13 +47,12 @@ final class InputChecker {
           j++;
           continue;
         }
-        int[] length = new int[1];
-        int labelPos = check(label, buffer, true, length);
-        if (labelPos == NOT_FOUND) {
+        Found found = check(label, buffer, true);
+        if (found == null) {
           return false;
         }
-        region = buffer.take(labelPos + length[0]);
-        buffer = buffer.drop(labelPos + length[0]);
+        region = buffer.take(found.end());
+        buffer = buffer.drop(found.end());
         j++;
       }
       // The block before the first label keeps -D variables, so it is never cleared.
@@ -54,14 +60,13 @@ final class InputChecker {
         context.clearLocalVariables();
       }
       for (; i != j; i++) {
-        int[] length = new int[1];
-        int pos = check(checks.get(i), region, false, length);
-        if (pos == NOT_FOUND) {
+        Found found = check(checks.get(i), region, false);
+        if (found == null) {
           failed = true;
           i = j;
           break;
         }
-        region = region.drop(pos + length[0]);
+        region = region.drop(found.end());
       }
       if (j == e) {
         break;
@@ -72,17 +77,17 @@ final class InputChecker {
 
   /**
    * Matches one check string in {@code buffer}: its DAG/NOT group first (unless only scanning for
-   * labels), then its pattern {@code count} times, then the line and NOT rules. Returns the first
-   * match position and sets {@code matchLength[0]}, or returns {@link #NOT_FOUND}.
+   * labels), then its pattern {@code count} times, then the line and NOT rules. Returns where it
+   * matched, or null.
    */
-  private int check(CheckString check, Text buffer, boolean labelScan, int[] matchLength) {
+  private Found check(CheckString check, Text buffer, boolean labelScan) {
     Pattern pattern = check.pattern();
     int lastPos = 0;
     List<CheckString.DagNot> notStrings = new ArrayList<>();
     if (!labelScan) {
       lastPos = checkDag(check, buffer, notStrings);
       if (lastPos == NOT_FOUND) {
-        return NOT_FOUND;
+        return null;
       }
     }
     int lastMatchEnd = lastPos;
@@ -91,27 +96,27 @@ final class InputChecker {
       Text matchBuffer = buffer.drop(lastMatchEnd);
       Pattern.MatchResult result = pattern.match(matchBuffer);
       if (!Reporter.report(session, true, check.prefix(), pattern, n, matchBuffer, result)) {
-        return NOT_FOUND;
+        return null;
       }
       if (n == 1) {
         firstMatchPos = lastPos + result.pos();
       }
       lastMatchEnd += result.pos() + result.length();
     }
-    matchLength[0] = lastMatchEnd - firstMatchPos;
+    Found found = new Found(firstMatchPos, lastMatchEnd - firstMatchPos);
     if (!labelScan) {
       int matchPos = firstMatchPos - lastPos;
       Text matchBuffer = buffer.drop(lastPos);
       Text skipped = buffer.drop(lastPos).take(matchPos);
       if (checkNext(check, skipped) || checkSame(check, skipped)) {
-        wrongLine(pattern, matchBuffer, matchPos, matchLength[0]);
-        return NOT_FOUND;
+        wrongLine(pattern, matchBuffer, matchPos, found.length());
+        return null;
       }
       if (checkNot(skipped, notStrings)) {
-        return NOT_FOUND;
+        return null;
       }
     }
-    return firstMatchPos;
+    return found;
   }
 
   /** Marks the diagnostics of the last match as on the wrong line, as LLVM adjusts them. */

@@ -44,10 +44,6 @@ final class PatternContext {
     numericVariables.put(name, variable);
   }
 
-  NumericVariable newNumericVariable(String name, ExpressionFormat format, Integer line) {
-    return new NumericVariable(name, format, line);
-  }
-
   /** Creates {@code @LINE}, whose value each pattern sets to its own line before matching. */
   void createLineVariable() {
     lineVariable = new NumericVariable("@LINE", ExpressionFormat.UNSIGNED, null);

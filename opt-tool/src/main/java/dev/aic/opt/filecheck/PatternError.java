@@ -26,8 +26,7 @@ final class PatternError extends Exception {
 
   /** An error without a location, printed as its bare message. */
   static PatternError unlocated(String message) {
-    PatternError error = new PatternError(null, message);
-    return error;
+    return new PatternError(null, message);
   }
 
   /** Appends {@code other}'s errors after this one's, as {@code joinErrors}. */

@@ -43,11 +43,6 @@ final class Source {
     return pos - i + 1;
   }
 
-  /** Start offset of 1-based line {@code line}. */
-  int lineStart(int line) {
-    return lineStarts()[line - 1];
-  }
-
   private int[] lineStarts() {
     if (lineStarts == null) {
       int count = 1;

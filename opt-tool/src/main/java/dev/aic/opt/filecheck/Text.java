@@ -90,16 +90,6 @@ final class Text {
     return -1;
   }
 
-  /** Index of the first character not in {@code chars}, or -1. */
-  int findFirstNotOf(String chars) {
-    for (int i = start; i < end; i++) {
-      if (chars.indexOf(source.text().charAt(i)) < 0) {
-        return i - start;
-      }
-    }
-    return -1;
-  }
-
   /** The slice from {@code from} (clamped) to the end. */
   Text drop(int from) {
     return new Text(source, start + Math.min(Math.max(from, 0), size()), end);

@@ -30,10 +30,6 @@ final class Runs {
     byte[] stdoutBytes() {
       return stdout.getBytes(StandardCharsets.ISO_8859_1);
     }
-
-    byte[] stderrBytes() {
-      return stderr.getBytes(StandardCharsets.ISO_8859_1);
-    }
   }
 
   static boolean llvmAvailable() {
