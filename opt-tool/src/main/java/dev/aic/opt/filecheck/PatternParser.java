@@ -1,5 +1,6 @@
 package dev.aic.opt.filecheck;
 
+import dev.aic.text.diag.PosixRegex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,10 +140,10 @@ final class PatternParser {
 
   private void addRegex(Text piece) throws CheckFileError {
     try {
-      PosixRegex.Translation translation = PosixRegex.translate(piece.toString());
+      PosixRegex.Translation translation = PosixRegex.translate(piece.toString(), true);
       regex.append(piece);
       currentGroup += translation.groups();
-    } catch (PosixRegex.SyntaxError e) {
+    } catch (PosixRegex.Error e) {
       piece.take(0).error(err, "invalid regex: " + e.getMessage());
       throw new CheckFileError(2);
     }

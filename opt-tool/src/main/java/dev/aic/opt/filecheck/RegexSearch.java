@@ -1,5 +1,6 @@
 package dev.aic.opt.filecheck;
 
+import dev.aic.text.diag.PosixRegex;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,8 @@ final class RegexSearch {
   RegexSearch(String ere, boolean ignoreCase) {
     PosixRegex.Translation translation;
     try {
-      translation = PosixRegex.translate(ere);
-    } catch (PosixRegex.SyntaxError e) {
+      translation = PosixRegex.translate(ere, true);
+    } catch (PosixRegex.Error e) {
       // Every piece was validated when the check file was read, and values are escaped.
       throw new IllegalStateException("invalid composed regex " + ere + ": " + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package dev.aic.opt.filecheck;
 
+import dev.aic.text.diag.PosixRegex;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

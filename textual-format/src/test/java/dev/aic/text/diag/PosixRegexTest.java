@@ -1,4 +1,4 @@
-package dev.aic.opt.filecheck;
+package dev.aic.text.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,16 +14,16 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The POSIX ERE to java.util.regex translation that FileCheck's {{...}} blocks go through. */
+/** The POSIX ERE translation, with REG_NEWLINE as FileCheck matches and without as -re lines do. */
 class PosixRegexTest {
-  private static boolean finds(String ere, String text) throws PosixRegex.SyntaxError {
-    return Pattern.compile(PosixRegex.translate(ere).java(), PosixRegex.NEWLINE_FLAGS)
+  private static boolean finds(String ere, String text) throws PosixRegex.Error {
+    return Pattern.compile(PosixRegex.translate(ere, true).java(), PosixRegex.NEWLINE_FLAGS)
         .matcher(text)
         .find();
   }
 
-  private static boolean matchesWhole(String ere, String text) throws PosixRegex.SyntaxError {
-    return Pattern.compile(PosixRegex.translate(ere).java(), PosixRegex.NEWLINE_FLAGS)
+  private static boolean matchesWhole(String ere, String text) throws PosixRegex.Error {
+    return Pattern.compile(PosixRegex.translate(ere, true).java(), PosixRegex.NEWLINE_FLAGS)
         .matcher(text)
         .matches();
   }
@@ -44,7 +44,7 @@ class PosixRegexTest {
         "(a)\\1`aa",
         "a}`a}",
       })
-  void matches(String ere, String text) throws PosixRegex.SyntaxError {
+  void matches(String ere, String text) throws PosixRegex.Error {
     assertTrue(finds(ere, text), ere + " should find a match in " + text);
   }
 
@@ -57,12 +57,12 @@ class PosixRegexTest {
         "[^a]`a",
         "^b`ab",
       })
-  void doesNotMatch(String ere, String text) throws PosixRegex.SyntaxError {
+  void doesNotMatch(String ere, String text) throws PosixRegex.Error {
     assertFalse(finds(ere, text), ere + " should not match " + text);
   }
 
   @org.junit.jupiter.api.Test
-  void newlinesOnlyMatchThemselves() throws PosixRegex.SyntaxError {
+  void newlinesOnlyMatchThemselves() throws PosixRegex.Error {
     // REG_NEWLINE: neither '.' nor a negated bracket crosses a line break.
     assertFalse(finds("a.b", "a\nb"));
     assertFalse(finds("a[^x]b", "a\nb"));
@@ -72,11 +72,20 @@ class PosixRegexTest {
   }
 
   @org.junit.jupiter.api.Test
-  void countsGroupsAndAlternation() throws PosixRegex.SyntaxError {
-    PosixRegex.Translation t = PosixRegex.translate("(a(b))|(c)");
+  void withoutNewlineModeNewlinesAreOrdinary() throws PosixRegex.Error {
+    // As expected-*-re lines match: '.' and negated brackets take a newline, '$' only the end.
+    Pattern dot = Pattern.compile(PosixRegex.translate("a.b[^x]c$"), PosixRegex.FLAGS);
+    assertTrue(dot.matcher("a\nb\nc").find());
+    assertFalse(
+        Pattern.compile(PosixRegex.translate("a$"), PosixRegex.FLAGS).matcher("a\nb").find());
+  }
+
+  @org.junit.jupiter.api.Test
+  void countsGroupsAndAlternation() throws PosixRegex.Error {
+    PosixRegex.Translation t = PosixRegex.translate("(a(b))|(c)", true);
     assertEquals(3, t.groups());
     assertTrue(t.alternation());
-    assertFalse(PosixRegex.translate("(ab)+").alternation());
+    assertFalse(PosixRegex.translate("(ab)+", true).alternation());
   }
 
   @ParameterizedTest
@@ -99,14 +108,13 @@ class PosixRegexTest {
         "a\\`trailing backslash (\\)",
       })
   void rejectsWithRegcompsMessage(String ere, String message) {
-    PosixRegex.SyntaxError error =
-        assertThrows(PosixRegex.SyntaxError.class, () -> PosixRegex.translate(ere));
+    PosixRegex.Error error =
+        assertThrows(PosixRegex.Error.class, () -> PosixRegex.translate(ere, true));
     assertEquals(message, error.getMessage());
   }
 
   @Property(tries = 200, seed = "7")
-  void anEscapedStringMatchesExactlyItself(@ForAll("texts") String text)
-      throws PosixRegex.SyntaxError {
+  void anEscapedStringMatchesExactlyItself(@ForAll("texts") String text) throws PosixRegex.Error {
     if (text.isEmpty()) {
       return;
     }
