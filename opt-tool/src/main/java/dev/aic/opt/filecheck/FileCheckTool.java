@@ -36,7 +36,14 @@ public final class FileCheckTool implements Tool {
   public int run(List<String> args, ToolIO io) {
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
-    int status = run(bytes(args), io, out, err);
+    int status;
+    try {
+      status = run(bytes(args), io, out, err);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug or a resource limit, never the user's input: say so instead of a stack trace.
+      err.append("FileCheck: internal error: ").append(e).append('\n');
+      status = 2;
+    }
     write(io.stdout(), out);
     write(io.stderr(), err);
     return status;

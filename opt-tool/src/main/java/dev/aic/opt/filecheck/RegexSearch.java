@@ -31,6 +31,16 @@ final class RegexSearch {
    * LLVM's {@code Regex::match} on a slice; returns the matcher on the match, or null.
    */
   Matcher find(Text buffer) {
+    try {
+      return search(buffer);
+    } catch (StackOverflowError e) {
+      // java.util.regex recurses per repetition of a group; POSIX matchers do not. Retry where
+      // there is room for that recursion rather than fail on a long line.
+      return DeepStack.call(() -> search(buffer));
+    }
+  }
+
+  private Matcher search(Text buffer) {
     Matcher matcher = pattern.matcher(buffer.source().text());
     matcher.region(buffer.start(), buffer.end());
     if (!matcher.find()) {

@@ -80,6 +80,15 @@ class PatternParserTest {
   }
 
   @Test
+  void repeatedGroupsMatchOnVeryLongLines() throws CheckFileError {
+    // java.util.regex recurses once per repetition; such a line overflows a default stack.
+    String line = "x" + "ab".repeat(50_000) + "y\n";
+    Pattern.MatchResult result = parse("x{{(a|b)*}}y", false).match(input(line));
+    assertEquals(0, result.pos());
+    assertEquals(line.length() - 1, result.length());
+  }
+
+  @Test
   void fullLinesAnchorThePattern() throws CheckFileError {
     Pattern pattern = parse("b c", true);
     assertTrue(pattern.match(input("a\n b c \n")).found());
