@@ -1,15 +1,37 @@
 package dev.aic.text.diag;
 
-import java.util.BitSet;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Translates POSIX extended regular expressions, as LLVM's {@code llvm::Regex} reads them, into
- * {@link java.util.regex.Pattern} syntax, rejecting what LLVM rejects with LLVM's message. Used for
- * the {@code {{...}}} parts of {@code expected-*-re} lines.
+ * Translates the POSIX extended regular expressions that LLVM's {@code Regex} (Henry Spencer's
+ * {@code regcomp}) accepts into {@link java.util.regex} syntax, rejecting what {@code regcomp}
+ * rejects with its own error text. Backslash quotes any character ({@code \d} is {@code d}), except
+ * that {@code \1}..{@code \9} are back-references; inside brackets backslash is an ordinary
+ * character. Used for the {@code {{...}}} parts of {@code expected-*-re} lines and by FileCheck.
+ *
+ * <p>Without {@code REG_NEWLINE} (compile with {@link #FLAGS}) a newline is an ordinary character
+ * and {@code $} matches only at the end. With it (compile with {@link #NEWLINE_FLAGS}), as
+ * FileCheck matches, {@code .} and negated brackets never match a newline and {@code ^}/{@code $}
+ * match at line boundaries.
  */
-final class PosixRegex {
+public final class PosixRegex {
+  /** The {@code java.util.regex} flags for an expression translated without {@code REG_NEWLINE}. */
+  public static final int FLAGS = Pattern.DOTALL;
+
+  /** The {@code java.util.regex} flags for an expression translated with {@code REG_NEWLINE}. */
+  public static final int NEWLINE_FLAGS = Pattern.MULTILINE | Pattern.UNIX_LINES;
+
   private static final int DUP_MAX = 255;
+  private static final String EMPTY = "empty (sub)expression";
+  private static final String BAD_REPEAT = "repetition-operator operand invalid";
+  private static final String PAREN = "parentheses not balanced";
+  private static final String BRACKET = "brackets ([ ]) not balanced";
+  private static final String BAD_COUNT = "invalid repetition count(s)";
+  private static final String RANGE = "invalid character range";
+  private static final String CTYPE = "invalid character class";
+  private static final String COLLATE = "invalid collating element";
+
   private static final Map<String, String> CLASSES =
       Map.ofEntries(
           Map.entry("alnum", "\\p{Alnum}"),
@@ -25,295 +47,381 @@ final class PosixRegex {
           Map.entry("upper", "\\p{Upper}"),
           Map.entry("xdigit", "\\p{XDigit}"));
 
-  /** LLVM's message for a malformed expression. */
-  static final class Error extends Exception {
+  /**
+   * A translated expression.
+   *
+   * @param java the equivalent {@link java.util.regex} source
+   * @param groups how many capture groups it has
+   * @param alternation whether it uses {@code |}, where POSIX's leftmost-longest rule can pick a
+   *     longer match than Java's leftmost-first one
+   */
+  public record Translation(String java, int groups, boolean alternation) {}
+
+  /** Thrown with {@code regerror}'s text for an expression {@code regcomp} rejects. */
+  public static final class Error extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Error(String message) {
-      super(message);
+    /** An error with {@code regerror}'s {@code message}. */
+    public Error(String message) {
+      super(message, null, false, false);
     }
   }
 
-  private final String re;
+  private final String source;
+  private final boolean newline;
   private final StringBuilder out = new StringBuilder();
   private int pos;
   private int groups;
-  private final BitSet closed = new BitSet();
+  private boolean alternation;
 
-  private PosixRegex(String re) {
-    this.re = re;
+  /** Which groups have been closed so far, for back-reference checks. */
+  private final boolean[] closed = new boolean[10];
+
+  private PosixRegex(String source, boolean newline) {
+    this.source = source;
+    this.newline = newline;
   }
 
   /**
-   * The Java form of {@code re}. A back-reference keeps its number, which, as in LLVM, counts the
-   * groups of the whole expression the part ends up in.
+   * The Java form of {@code ere} without {@code REG_NEWLINE}, to compile with {@link #FLAGS}. A
+   * back-reference keeps its number, which, as in LLVM, counts the groups of the whole expression
+   * the part ends up in.
    *
-   * @throws Error with LLVM's message if LLVM rejects {@code re}
+   * @throws Error with LLVM's message if LLVM rejects {@code ere}
    */
-  static String translate(String re) throws Error {
-    PosixRegex translator = new PosixRegex(re);
-    translator.alternation(true);
-    return translator.out.toString();
+  public static String translate(String ere) throws Error {
+    return translate(ere, false).java();
+  }
+
+  /**
+   * Translates {@code ere}, with {@code REG_NEWLINE} semantics if {@code newline} (compile the
+   * result with {@link #NEWLINE_FLAGS}, else with {@link #FLAGS}).
+   *
+   * @throws Error with LLVM's message if LLVM rejects {@code ere}
+   */
+  public static Translation translate(String ere, boolean newline) throws Error {
+    PosixRegex translator = new PosixRegex(ere, newline);
+    translator.alternatives(-1);
+    if (translator.more()) {
+      // Only an unmatched ')' stops the top level early.
+      throw new Error(PAREN);
+    }
+    return new Translation(translator.out.toString(), translator.groups, translator.alternation);
   }
 
   private boolean more() {
-    return pos < re.length();
+    return pos < source.length();
   }
 
   private char peek() {
-    return re.charAt(pos);
+    return source.charAt(pos);
   }
 
-  private void alternation(boolean top) throws Error {
+  private boolean see(char c) {
+    return more() && peek() == c;
+  }
+
+  private boolean isRepetitionAhead() {
+    if (!more()) {
+      return false;
+    }
+    char c = peek();
+    return c == '*'
+        || c == '+'
+        || c == '?'
+        || (c == '{' && pos + 1 < source.length() && isDigit(source.charAt(pos + 1)));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Parses {@code a|b|...} up to {@code stop} (or the end when {@code stop} is -1). */
+  private void alternatives(int stop) throws Error {
     while (true) {
       int start = pos;
-      while (more() && peek() != '|' && !(!top && peek() == ')')) {
+      while (more() && peek() != '|' && peek() != stop) {
         expression();
       }
       if (pos == start) {
-        throw new Error("empty (sub)expression");
+        throw new Error(EMPTY);
       }
-      if (!more() || peek() != '|') {
+      if (!see('|')) {
         return;
       }
       pos++;
+      alternation = true;
       out.append('|');
     }
   }
 
+  /** Parses one atom with its optional repetition, as {@code p_ere_exp} does. */
   private void expression() throws Error {
-    char c = re.charAt(pos++);
+    char c = source.charAt(pos++);
     boolean wasCaret = false;
     switch (c) {
       case '(' -> {
         if (!more()) {
-          throw new Error("parentheses not balanced");
+          throw new Error(PAREN);
         }
         int group = ++groups;
         out.append('(');
-        if (peek() != ')') {
-          alternation(false);
+        if (!see(')')) {
+          alternatives(')');
         }
-        if (!more() || peek() != ')') {
-          throw new Error("parentheses not balanced");
+        if (!see(')')) {
+          throw new Error(PAREN);
         }
         pos++;
         out.append(')');
-        closed.set(group);
+        if (group < closed.length) {
+          closed[group] = true;
+        }
       }
-      case ')' -> throw new Error("parentheses not balanced");
+      case ')' -> throw new Error(PAREN);
       case '^' -> {
         out.append('^');
         wasCaret = true;
       }
-      case '$' -> out.append("\\z");
-      case '|' -> throw new Error("empty (sub)expression");
-      case '*', '+', '?' -> throw new Error("repetition-operator operand invalid");
+      case '$' -> out.append(newline ? "$" : "\\z");
+      case '|' -> throw new Error(EMPTY);
+      case '*', '+', '?' -> throw new Error(BAD_REPEAT);
       case '.' -> out.append('.');
       case '[' -> bracket();
       case '\\' -> {
         if (!more()) {
           throw new Error("trailing backslash (\\)");
         }
-        char escaped = re.charAt(pos++);
-        if (escaped >= '1' && escaped <= '9') {
-          if (!closed.get(escaped - '0')) {
+        char next = source.charAt(pos++);
+        if (next >= '1' && next <= '9') {
+          if (!closed[next - '0']) {
             throw new Error("invalid backreference number");
           }
-          out.append('\\').append(escaped);
+          out.append("(?:\\").append(next).append(')');
         } else {
-          literal(escaped);
+          ordinary(next);
         }
       }
       case '{' -> {
         if (more() && isDigit(peek())) {
-          throw new Error("repetition-operator operand invalid");
+          throw new Error(BAD_REPEAT);
         }
-        literal(c);
+        ordinary(c);
       }
-      default -> literal(c);
+      default -> ordinary(c);
     }
-    if (!more() || !isRepetition()) {
+    if (!isRepetitionAhead()) {
       return;
     }
-    char op = re.charAt(pos++);
+    char op = source.charAt(pos++);
     if (wasCaret) {
-      throw new Error("repetition-operator operand invalid");
+      throw new Error(BAD_REPEAT);
     }
     if (op == '{') {
-      int low = count();
-      int high = low;
-      String upper = "";
-      if (more() && peek() == ',') {
+      int min = count();
+      int max = min;
+      boolean unbounded = false;
+      if (see(',')) {
         pos++;
         if (more() && isDigit(peek())) {
-          high = count();
-          if (low > high) {
-            throw new Error("invalid repetition count(s)");
+          max = count();
+          if (min > max) {
+            throw new Error(BAD_COUNT);
           }
-          upper = "," + high;
         } else {
-          upper = ",";
+          unbounded = true;
         }
       }
-      if (!more() || peek() != '}') {
+      if (!see('}')) {
         while (more() && peek() != '}') {
           pos++;
         }
-        throw new Error(more() ? "invalid repetition count(s)" : "braces not balanced");
+        throw new Error(more() ? BAD_COUNT : "braces not balanced");
       }
       pos++;
-      out.append('{').append(low).append(upper).append('}');
+      out.append('{').append(min);
+      if (unbounded) {
+        out.append(',');
+      } else if (max != min) {
+        out.append(',').append(max);
+      }
+      out.append('}');
     } else {
       out.append(op);
     }
-    if (more() && isRepetition()) {
-      throw new Error("repetition-operator operand invalid");
+    if (isRepetitionAhead()) {
+      throw new Error(BAD_REPEAT);
     }
-  }
-
-  private boolean isRepetition() {
-    char c = peek();
-    return c == '*'
-        || c == '+'
-        || c == '?'
-        || (c == '{' && pos + 1 < re.length() && isDigit(re.charAt(pos + 1)));
   }
 
   private int count() throws Error {
-    int count = 0;
+    int value = 0;
     int digits = 0;
-    while (more() && isDigit(peek()) && count <= DUP_MAX) {
-      count = count * 10 + (re.charAt(pos++) - '0');
+    while (more() && isDigit(peek()) && value <= DUP_MAX) {
+      value = value * 10 + (source.charAt(pos++) - '0');
       digits++;
     }
-    if (digits == 0 || count > DUP_MAX) {
-      throw new Error("invalid repetition count(s)");
+    if (digits == 0 || value > DUP_MAX) {
+      throw new Error(BAD_COUNT);
     }
-    return count;
+    return value;
   }
 
+  private void ordinary(char c) {
+    appendLiteral(out, c);
+  }
+
+  private static void appendLiteral(StringBuilder sb, char c) {
+    // Backslash makes any ASCII punctuation literal in Java; letters, digits and non-ASCII are.
+    if (Character.isLetterOrDigit(c) || c >= 0x80) {
+      sb.append(c);
+    } else {
+      sb.append('\\').append(c);
+    }
+  }
+
+  /** Parses a bracket expression after its {@code [}, as {@code p_bracket} does. */
   private void bracket() throws Error {
-    if (re.startsWith("[:<:]]", pos)) {
+    if (source.startsWith("[:<:]]", pos)) {
       pos += 6;
       out.append("\\b(?=\\w)");
       return;
     }
-    if (re.startsWith("[:>:]]", pos)) {
+    if (source.startsWith("[:>:]]", pos)) {
       pos += 6;
       out.append("\\b(?<=\\w)");
       return;
     }
-    out.append('[');
-    if (more() && peek() == '^') {
+    StringBuilder set = new StringBuilder();
+    boolean invert = false;
+    if (see('^')) {
       pos++;
-      out.append('^');
+      invert = true;
     }
-    if (more() && (peek() == ']' || peek() == '-')) {
-      literal(re.charAt(pos++));
+    if (see(']') || see('-')) {
+      appendLiteral(set, source.charAt(pos++));
     }
-    while (more() && peek() != ']' && !re.startsWith("-]", pos)) {
-      bracketTerm();
+    while (more() && peek() != ']' && !source.startsWith("-]", pos)) {
+      bracketTerm(set);
     }
-    if (more() && peek() == '-') {
+    if (see('-')) {
       pos++;
-      literal('-');
+      appendLiteral(set, '-');
     }
-    if (!more() || peek() != ']') {
-      throw new Error("brackets ([ ]) not balanced");
+    if (!see(']')) {
+      throw new Error(BRACKET);
     }
     pos++;
-    out.append(']');
+    if (invert) {
+      // With REG_NEWLINE a negated bracket never matches a newline.
+      out.append("[^").append(set).append(newline ? "\\n]" : "]");
+    } else {
+      out.append('[').append(set).append(']');
+    }
   }
 
-  private void bracketTerm() throws Error {
-    char next = pos + 1 < re.length() ? re.charAt(pos + 1) : '\0';
-    if (peek() == '-') {
-      throw new Error("invalid character range");
+  private void bracketTerm(StringBuilder set) throws Error {
+    char c = peek();
+    char kind = c == '[' && pos + 1 < source.length() ? source.charAt(pos + 1) : '\0';
+    if (c == '-') {
+      throw new Error(RANGE);
     }
-    if (peek() == '[' && next == ':') {
+    if (kind == ':') {
       pos += 2;
       if (!more()) {
-        throw new Error("brackets ([ ]) not balanced");
+        throw new Error(BRACKET);
+      }
+      if (peek() == '-' || peek() == ']') {
+        throw new Error(CTYPE);
       }
       int start = pos;
       while (more() && Character.isLetter(peek()) && peek() < 0x80) {
         pos++;
       }
-      String java = CLASSES.get(re.substring(start, pos));
-      if (java == null) {
-        throw new Error("invalid character class");
+      String name = CLASSES.get(source.substring(start, pos));
+      if (name == null) {
+        throw new Error(CTYPE);
       }
       if (!more()) {
-        throw new Error("brackets ([ ]) not balanced");
+        throw new Error(BRACKET);
       }
-      if (!re.startsWith(":]", pos)) {
-        throw new Error("invalid character class");
+      if (!source.startsWith(":]", pos)) {
+        throw new Error(CTYPE);
       }
       pos += 2;
-      out.append(java);
+      set.append(name);
       return;
     }
-    if (peek() == '[' && next == '=') {
+    if (kind == '=') {
       pos += 2;
-      char c = symbolEnd('=');
-      literal(c);
+      char element = collatingElement('=');
+      appendLiteral(set, element);
       return;
     }
-    char first = symbol();
-    char last = first;
-    if (more() && peek() == '-' && pos + 1 < re.length() && re.charAt(pos + 1) != ']') {
+    char start = symbol();
+    char finish = start;
+    if (see('-') && pos + 1 < source.length() && source.charAt(pos + 1) != ']') {
       pos++;
-      if (more() && peek() == '-') {
+      if (see('-')) {
         pos++;
-        last = '-';
+        finish = '-';
       } else {
-        last = symbol();
+        finish = symbol();
       }
     }
-    if (first > last) {
-      throw new Error("invalid character range");
+    if (start > finish) {
+      throw new Error(RANGE);
     }
-    literal(first);
-    if (last != first) {
-      out.append('-');
-      literal(last);
+    appendLiteral(set, start);
+    if (finish != start) {
+      set.append('-');
+      appendLiteral(set, finish);
     }
   }
 
   private char symbol() throws Error {
     if (!more()) {
-      throw new Error("brackets ([ ]) not balanced");
+      throw new Error(BRACKET);
     }
-    if (re.startsWith("[.", pos)) {
-      pos += 2;
-      return symbolEnd('.');
-    }
-    return re.charAt(pos++);
-  }
-
-  /** A one-character collating element or equivalence class body, up to its closing pair. */
-  private char symbolEnd(char delimiter) throws Error {
-    if (!more()) {
-      throw new Error("brackets ([ ]) not balanced");
-    }
-    char c = re.charAt(pos++);
-    if (!re.startsWith(delimiter + "]", pos)) {
-      throw new Error("invalid collating element");
+    if (!source.startsWith("[.", pos)) {
+      return source.charAt(pos++);
     }
     pos += 2;
-    return c;
+    return collatingElement('.');
   }
 
-  private void literal(char c) {
-    if (Character.isLetterOrDigit(c) || c >= 0x80) {
-      out.append(c);
-    } else {
-      out.append('\\').append(c);
+  /** Reads a one-character collating element closed by {@code end]}. */
+  private char collatingElement(char end) throws Error {
+    if (!more()) {
+      throw new Error(BRACKET);
     }
+    if (end == '=' && (peek() == '-' || peek() == ']')) {
+      throw new Error(COLLATE);
+    }
+    int start = pos;
+    while (more() && !source.startsWith(end + "]", pos)) {
+      pos++;
+    }
+    if (!more()) {
+      throw new Error(BRACKET);
+    }
+    if (pos - start != 1) {
+      throw new Error(COLLATE);
+    }
+    pos += 2;
+    return source.charAt(start);
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+  /** Escapes {@code text} so that it matches itself, as LLVM's {@code Regex::escape}. */
+  public static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("()^$|*+?.[]\\{}".indexOf(c) >= 0) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 }
