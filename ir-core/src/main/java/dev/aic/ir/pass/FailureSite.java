@@ -21,7 +21,7 @@ public record FailureSite(Pass pass, Operation op) {
   /** {@code 'builtin.module' operation}, followed by {@code : @name} for a symbol. */
   public static String describeOp(Operation op) {
     String text = "'" + op.name().name() + "' operation";
-    if (op.attribute("sym_name").orElse(null) instanceof StringAttr name) {
+    if (op.inherentOrDiscardable("sym_name").orElse(null) instanceof StringAttr name) {
       text += ": @" + name.value();
     }
     return text;

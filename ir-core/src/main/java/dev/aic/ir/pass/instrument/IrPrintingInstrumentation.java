@@ -2,7 +2,6 @@ package dev.aic.ir.pass.instrument;
 
 import dev.aic.ir.Operation;
 import dev.aic.ir.attr.StringAttr;
-import dev.aic.ir.diag.IrPrintFlags;
 import dev.aic.ir.diag.OperationFormatter;
 import dev.aic.ir.pass.FailureSite;
 import dev.aic.ir.pass.Pass;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,11 +72,35 @@ public final class IrPrintingInstrumentation implements PassInstrumentation {
     }
   }
 
-  /** The IR in full detail, to tell whether a pass changed it. */
-  private static String fingerprint(Operation op) {
+  /**
+   * Everything about the IR a pass may change, to tell whether it changed it (MLIR's
+   * OperationFingerPrint): each op's identity, name, location, attributes, operands, result types
+   * and successors, in walk order.
+   */
+  private static String fingerprint(Operation root) {
     StringBuilder text = new StringBuilder();
-    OperationFormatter.get().print(op, text, new IrPrintFlags(true, true, true));
+    Map<Object, Integer> ids = new IdentityHashMap<>();
+    root.walk(
+        op -> {
+          text.append(id(ids, op)).append(op.name().name()).append(op.location());
+          text.append(op.properties()).append(op.attributes()).append(op.resultTypes());
+          op.operands().forEach(v -> text.append(' ').append(id(ids, v)));
+          op.successors().forEach(b -> text.append(" ^").append(id(ids, b)));
+          op.regions()
+              .forEach(
+                  r ->
+                      r.blocks()
+                          .forEach(
+                              b ->
+                                  b.arguments()
+                                      .forEach(a -> text.append(a.type()).append(a.location()))));
+          text.append('\n');
+        });
     return text.toString();
+  }
+
+  private static int id(Map<Object, Integer> ids, Object object) {
+    return ids.computeIfAbsent(object, o -> ids.size());
   }
 
   private void dump(String what, Pass pass, Operation op) {
@@ -139,7 +163,7 @@ public final class IrPrintingInstrumentation implements PassInstrumentation {
   /** {@code builtin_module_inner}: the op name with dots as underscores, then the symbol. */
   private static String directoryName(Operation op) {
     String symbol =
-        op.attribute("sym_name").orElse(null) instanceof StringAttr name
+        op.inherentOrDiscardable("sym_name").orElse(null) instanceof StringAttr name
             ? name.value()
             : "no-symbol-name";
     return op.name().name().replace('.', '_') + "_" + symbol;
