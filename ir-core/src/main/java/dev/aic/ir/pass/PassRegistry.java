@@ -1,5 +1,7 @@
 package dev.aic.ir.pass;
 
+import dev.aic.ir.pass.option.Option;
+import dev.aic.ir.pass.option.OptionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,6 +91,36 @@ public final class PassRegistry {
     List<PipelineInfo> out = new ArrayList<>(pipelines.values());
     out.sort(Comparator.comparing(PipelineInfo::argument));
     return out;
+  }
+
+  /**
+   * The passes and pipelines with their options, as {@code --list-passes} and the pass section of
+   * {@code --help} show them: {@code --name - summary}, then one indented line per option.
+   */
+  public String listing() {
+    StringBuilder out = new StringBuilder("Passes:\n");
+    for (PassInfo info : passes()) {
+      entry(out, info.argument(), info.summary(), info.options());
+    }
+    out.append("Pass Pipelines:\n");
+    for (PipelineInfo info : pipelines()) {
+      entry(out, info.argument(), info.summary(), info.options());
+    }
+    return out.toString();
+  }
+
+  private static void entry(
+      StringBuilder out, String argument, String summary, List<Option<?>> options) {
+    out.append("  --").append(argument).append(" - ").append(summary).append('\n');
+    for (Option<?> option : options) {
+      out.append("    --").append(option.name());
+      if (option.type() instanceof OptionType.EnumType<?> e) {
+        out.append("=").append(String.join("|", e.spellings()));
+      } else if (!option.type().valueName().isEmpty()) {
+        out.append("=<").append(option.type().valueName()).append('>');
+      }
+      out.append(" - ").append(option.help()).append('\n');
+    }
   }
 
   /** The registered pass or pipeline name closest to {@code argument}, or {@code null}. */
