@@ -167,7 +167,8 @@ public final class OpPassManager implements PipelineEntry {
         pipeline.get().builder().build(this, values, registry);
       }
     } catch (PipelineException e) {
-      throw e.locate(text, element.offset());
+      // A registered pipeline's own text is not the user's: point at the pipeline's name.
+      throw new PipelineException(e.getMessage(), text, element.offset());
     }
   }
 

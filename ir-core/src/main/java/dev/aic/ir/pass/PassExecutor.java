@@ -112,12 +112,6 @@ final class PassExecutor {
               + "' op");
       return true;
     }
-    for (Operation target : targets) {
-      if (!target.isRegistered()) {
-        target.emitOpError("trying to schedule a pass on an unregistered operation");
-        return false;
-      }
-    }
     if (pool == null || targets.size() == 1 || IN_WORKER.get()) {
       boolean ok = true;
       for (Operation target : targets) {

@@ -36,11 +36,6 @@ public final class PipelineException extends RuntimeException {
     return offset;
   }
 
-  /** This error at {@code position} of {@code pipelineText}, unless it has a position already. */
-  PipelineException locate(String pipelineText, int position) {
-    return text != null ? this : new PipelineException(getMessage(), pipelineText, position);
-  }
-
   /**
    * The error as MLIR prints it: {@code MLIR Textual PassPipeline Parser:1:12: error: message},
    * then the text and a caret under the offending character; just the message without a position.

@@ -62,8 +62,10 @@ class PassManagerOptionsTest {
         ResourceTable.EXTERNAL_RESOURCES, group, "disable_threading", BoolAttr.get(context, true));
     StringBuilder err = new StringBuilder();
     assertTrue(options("", List.of(), true).run(module, registry, err, null));
-    assertTrue(err.toString().startsWith("Pass Manager with 1 passes:\ntest.module(\n"), err.toString());
-    assertTrue(err.toString().contains("(S) 6 num-ops - Number of operations counted\n"), err.toString());
+    assertTrue(
+        err.toString().startsWith("Pass Manager with 1 passes:\ntest.module(\n"), err.toString());
+    assertTrue(
+        err.toString().contains("(S) 6 num-ops - Number of operations counted\n"), err.toString());
   }
 
   @Test

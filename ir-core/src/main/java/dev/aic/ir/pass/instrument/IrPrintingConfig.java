@@ -3,6 +3,8 @@ package dev.aic.ir.pass.instrument;
 import dev.aic.ir.diag.IrPrintFlags;
 import dev.aic.ir.pass.Pass;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -35,8 +37,8 @@ public record IrPrintingConfig(
   }
 
   /** A predicate that selects passes by their arguments, as {@code -before=a,b} does. */
-  public static Predicate<Pass> arguments(java.util.Collection<String> arguments) {
-    java.util.Set<String> set = java.util.Set.copyOf(arguments);
+  public static Predicate<Pass> arguments(Collection<String> arguments) {
+    Set<String> set = Set.copyOf(arguments);
     return pass -> set.contains(pass.argument());
   }
 }

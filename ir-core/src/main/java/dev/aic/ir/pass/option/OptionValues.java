@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The values of a pass's options, checked against its declared options: what was given, else the
@@ -118,7 +119,7 @@ public final class OptionValues {
       return false;
     }
     for (Option<?> option : schema) {
-      if (!java.util.Objects.equals(get(option), that.get(option))) {
+      if (!Objects.equals(get(option), that.get(option))) {
         return false;
       }
     }
@@ -129,7 +130,7 @@ public final class OptionValues {
   public int hashCode() {
     int hash = schema.hashCode();
     for (Option<?> option : schema) {
-      hash = 31 * hash + java.util.Objects.hashCode(get(option));
+      hash = 31 * hash + Objects.hashCode(get(option));
     }
     return hash;
   }
