@@ -3,7 +3,9 @@ package dev.aic.text;
 import dev.aic.ir.Context;
 import dev.aic.ir.Operation;
 import dev.aic.ir.diag.Diagnostic;
+import dev.aic.ir.diag.DiagnosticHandler;
 import dev.aic.text.diag.DiagnosticVerifier;
+import dev.aic.text.diag.JsonDiagnosticPrinter;
 import dev.aic.text.diag.SourceDiagnosticPrinter;
 import dev.aic.text.diag.SourceManager;
 import dev.aic.text.diag.SplitInput;
@@ -28,19 +30,31 @@ public final class SourceProcessor {
    *
    * @param splitMarker the marker to split on ({@code --split-input-file}), or {@code null}
    * @param outputSplitMarker what separates the outputs of chunks
-   * @param verifyDiagnostics whether to check diagnostics against the file's expectations
+   * @param verifyDiagnostics which diagnostics to check against the file's expectations, or {@code
+   *     null} to report them instead ({@code --verify-diagnostics[=level]})
    * @param allowUnregisteredDialects whether ops of unknown dialects are accepted
    * @param print how to print the result
+   * @param jsonDiagnostics whether diagnostics are reported as JSON lines ({@code
+   *     --diagnostics-format=json}) rather than with their source lines; the diagnostic verifier's
+   *     own reports stay text
    */
   public record Options(
       String splitMarker,
       String outputSplitMarker,
-      boolean verifyDiagnostics,
+      DiagnosticVerifier.Level verifyDiagnostics,
       boolean allowUnregisteredDialects,
-      PrintOptions print) {
+      PrintOptions print,
+      boolean jsonDiagnostics) {
     /** No splitting, no verification of diagnostics, default printing. */
     public static final Options DEFAULT =
-        new Options(null, SplitInput.DEFAULT_MARKER, false, false, PrintOptions.DEFAULT);
+        new Options(null, SplitInput.DEFAULT_MARKER, null, false, PrintOptions.DEFAULT, false);
+  }
+
+  /** Writes a processed module to the output: as MLIR text by default, or as JSON. */
+  @FunctionalInterface
+  public interface Emitter {
+    /** Writes {@code module}, without a trailing newline. */
+    void emit(Operation module, Appendable out) throws IOException;
   }
 
   /** The work done on each parsed module before it is printed; false after a reported error. */
@@ -51,8 +65,30 @@ public final class SourceProcessor {
   }
 
   /**
-   * Processes {@code file}, writing the printed results to {@code out} and diagnostics to {@code
-   * err}; each chunk gets a fresh context from {@code contexts}, as chunks are independent.
+   * Processes {@code file} as {@link #process(SourceFile, Supplier, Options, Transform, Emitter,
+   * Appendable, Appendable)} does, printing each module as MLIR text with {@link Options#print}.
+   */
+  public static boolean process(
+      SourceFile file,
+      Supplier<Context> contexts,
+      Options options,
+      Transform transform,
+      Appendable out,
+      Appendable err) {
+    return process(
+        file,
+        contexts,
+        options,
+        transform,
+        (module, sink) -> AsmPrinter.print(module, options.print(), sink),
+        out,
+        err);
+  }
+
+  /**
+   * Processes {@code file}, writing the results through {@code emitter} to {@code out} and
+   * diagnostics to {@code err}; each chunk gets a fresh context from {@code contexts}, as chunks
+   * are independent.
    *
    * @return whether everything succeeded (with {@code verifyDiagnostics}: whether the diagnostics
    *     were exactly the expected ones)
@@ -62,6 +98,7 @@ public final class SourceProcessor {
       Supplier<Context> contexts,
       Options options,
       Transform transform,
+      Emitter emitter,
       Appendable out,
       Appendable err) {
     SourceManager sources = new SourceManager();
@@ -78,11 +115,13 @@ public final class SourceProcessor {
     // and holds every expectation once.
     sources.add(file);
     SourceDiagnosticPrinter printer = new SourceDiagnosticPrinter(sources, err);
-    warnings.forEach(printer::print);
+    DiagnosticHandler reporter =
+        options.jsonDiagnostics() ? new JsonDiagnosticPrinter(err) : printer;
+    warnings.forEach(reporter::handle);
     boolean ok = true;
     DiagnosticVerifier verifier =
-        options.verifyDiagnostics()
-            ? new DiagnosticVerifier(printer, DiagnosticVerifier.Level.ALL)
+        options.verifyDiagnostics() != null
+            ? new DiagnosticVerifier(printer, options.verifyDiagnostics())
             : null;
     try {
       for (int i = 0; i < chunks.size(); i++) {
@@ -94,12 +133,12 @@ public final class SourceProcessor {
         if (verifier != null) {
           verifier.attach(context.diagnostics());
         } else {
-          context.diagnostics().addHandler(printer);
+          context.diagnostics().addHandler(reporter);
         }
         try {
           Operation module = MlirParser.parse(context, chunks.get(i)).orElse(null);
           if (module != null && transform.apply(module)) {
-            AsmPrinter.print(module, options.print(), out);
+            emitter.emit(module, out);
             out.append('\n');
           } else {
             ok = false;
@@ -108,7 +147,7 @@ public final class SourceProcessor {
           if (verifier != null) {
             verifier.detach();
           } else {
-            context.diagnostics().removeHandler(printer);
+            context.diagnostics().removeHandler(reporter);
           }
         }
       }

@@ -3,6 +3,7 @@ package dev.aic.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aic.ir.Context;
+import dev.aic.text.diag.DiagnosticVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +30,10 @@ class SourceProcessorTest {
         new SourceProcessor.Options(
             "// -----",
             "// -----",
-            name.startsWith("verify"),
+            name.startsWith("verify") ? DiagnosticVerifier.Level.ALL : null,
             true,
-            SourceProcessor.Options.DEFAULT.print());
+            SourceProcessor.Options.DEFAULT.print(),
+            false);
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
     boolean ok = SourceProcessor.process(file, Context::new, options, m -> true, out, err);

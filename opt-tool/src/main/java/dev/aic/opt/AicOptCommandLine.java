@@ -1,0 +1,157 @@
+package dev.aic.opt;
+
+import static dev.aic.opt.cl.OptionSpec.choice;
+import static dev.aic.opt.cl.OptionSpec.flag;
+import static dev.aic.opt.cl.OptionSpec.optionalValue;
+import static dev.aic.opt.cl.OptionSpec.value;
+
+import dev.aic.opt.cl.CommandLine;
+import dev.aic.opt.cl.OptionSpec;
+import dev.aic.opt.cl.OptionSpec.Choice;
+import dev.aic.opt.cl.OptionTable;
+import dev.aic.opt.cl.ValueKind;
+import dev.aic.opt.cl.ValueType;
+import dev.aic.text.diag.DiagnosticVerifier;
+import dev.aic.text.diag.SplitInput;
+import dev.aic.text.print.PrintOptions;
+import java.util.List;
+
+/**
+ * {@code aic-opt}'s options: the table that parsing and {@code --help} are derived from, with
+ * {@code mlir-opt}'s names, groups and help texts, and the reading of a parsed line into {@link
+ * OptOptions}.
+ */
+public final class AicOptCommandLine {
+  /** The category of the options that say what to read, check and write. */
+  static final String GENERAL = "General options";
+
+  /** The category of {@code --help} and {@code --version}. */
+  static final String GENERIC = "Generic Options";
+
+  /** The category of the options that change how IR is printed. */
+  static final String PRINTING = "IR Printing Options";
+
+  private static final OptionSpec PASS_PIPELINE =
+      value(
+          "pass-pipeline",
+          GENERAL,
+          ValueType.STRING,
+          "string",
+          "Textual description of the pass pipeline to run");
+  private static final OptionSpec HELP =
+      flag("help", GENERIC, "Display available options (--help-hidden for more)");
+
+  /** Every option of {@code aic-opt}. */
+  public static final OptionTable TABLE =
+      new OptionTable(
+          List.of(
+              value("o", GENERAL, ValueType.STRING, "filename", "Output filename"),
+              optionalValue(
+                  "split-input-file",
+                  GENERAL,
+                  "Split the input file into chunks using the given or default marker and process"
+                      + " each chunk independently"),
+              value(
+                  "output-split-marker",
+                  GENERAL,
+                  ValueType.STRING,
+                  "string",
+                  "Split marker to use for merging the ouput"),
+              choice(
+                  "verify-diagnostics",
+                  GENERAL,
+                  ValueKind.OPTIONAL,
+                  "Check that emitted diagnostics match expected-* lines on the corresponding line",
+                  new Choice("all", "Check all diagnostics (expected, unexpected, near-misses)"),
+                  new Choice("", "Check all diagnostics (expected, unexpected, near-misses)"),
+                  new Choice("only-expected", "Check only expected diagnostics")),
+              flag(
+                  "allow-unregistered-dialect",
+                  GENERAL,
+                  "Allow operation with no registered dialects"),
+              flag(
+                  "no-implicit-module",
+                  GENERAL,
+                  "Disable implicit addition of a top-level module op during parsing"),
+              flag("show-dialects", GENERAL, "Print the list of registered dialects and exit"),
+              PASS_PIPELINE,
+              OptionSpec.alias("p", PASS_PIPELINE),
+              choice(
+                  "emit",
+                  GENERAL,
+                  ValueKind.REQUIRED,
+                  "Output form of the IR (aic)",
+                  new Choice("mlir", "MLIR text (default)"),
+                  new Choice("json", "JSON, one document per module (see docs/aic-opt.md)")),
+              choice(
+                  "diagnostics-format",
+                  GENERAL,
+                  ValueKind.REQUIRED,
+                  "Format of diagnostics on standard error (aic)",
+                  new Choice(
+                      "text", "file:line:col: error: message, with the source line (default)"),
+                  new Choice("json", "One JSON object per diagnostic and line")),
+              flag("mlir-print-op-generic", PRINTING, "Print the generic op form").asHidden(),
+              flag("mlir-print-debuginfo", PRINTING, "Print debug info in MLIR output"),
+              flag(
+                  "mlir-print-local-scope",
+                  PRINTING,
+                  "Print with local scope and inline information (eliding aliases for attributes,"
+                      + " types, and locations)"),
+              value(
+                  "mlir-elide-elementsattrs-if-larger",
+                  PRINTING,
+                  ValueType.UINT,
+                  "uint",
+                  "Elide ElementsAttrs with \"...\" that have more elements than the given upper"
+                      + " limit"),
+              flag(
+                  "mlir-print-unique-ssa-ids",
+                  PRINTING,
+                  "Print unique SSA ID numbers for values, block arguments and naming conflicts"
+                      + " across all regions"),
+              HELP,
+              OptionSpec.alias("h", HELP),
+              flag("help-hidden", GENERIC, "Display all available options").asHidden(),
+              flag("version", GENERIC, "Display the version of this program")));
+
+  private AicOptCommandLine() {}
+
+  /** The options of a run, from a parsed command line. */
+  public static OptOptions read(CommandLine line) {
+    PrintOptions print =
+        PrintOptions.DEFAULT
+            .withGeneric(line.flag("mlir-print-op-generic"))
+            .withDebugInfo(line.flag("mlir-print-debuginfo"))
+            .withLocalScope(line.flag("mlir-print-local-scope"))
+            .withUniqueSsaIds(line.flag("mlir-print-unique-ssa-ids"))
+            .withElideElementsAttrsIfLarger(
+                line.value("mlir-elide-elementsattrs-if-larger").map(Long::parseLong).orElse(-1L));
+    String splitMarker =
+        line.value("split-input-file")
+            .map(marker -> marker.isEmpty() ? SplitInput.DEFAULT_MARKER : marker)
+            .orElse(null);
+    DiagnosticVerifier.Level verify =
+        line.value("verify-diagnostics")
+            .map(
+                level ->
+                    level.equals("only-expected")
+                        ? DiagnosticVerifier.Level.ONLY_EXPECTED
+                        : DiagnosticVerifier.Level.ALL)
+            .orElse(null);
+    return new OptOptions(
+        line.positional().isEmpty() ? "-" : line.positional().get(0),
+        line.value("o").orElse("-"),
+        splitMarker,
+        line.value("output-split-marker").orElse(SplitInput.DEFAULT_MARKER),
+        verify,
+        line.flag("allow-unregistered-dialect"),
+        line.flag("no-implicit-module"),
+        print,
+        line.value("pass-pipeline").orElse(""),
+        line.value("emit").orElse("mlir").equals("json")
+            ? OptOptions.Emit.JSON
+            : OptOptions.Emit.MLIR,
+        line.value("diagnostics-format").orElse("text").equals("json"));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.aic.opt;
+
+import dev.aic.text.SourceProcessor;
+import dev.aic.text.diag.DiagnosticVerifier;
+import dev.aic.text.print.PrintOptions;
+
+/**
+ * Everything one {@code aic-opt} run was asked to do, read from its command line. This is the seam
+ * the pass manager's options join: they are read from the same {@link dev.aic.opt.cl.CommandLine}
+ * in {@link AicOptCommandLine#read}.
+ *
+ * @param input the input file, {@code -} for standard input
+ * @param output the output file, {@code -} for standard output
+ * @param splitMarker the marker to split the input on ({@code --split-input-file}), or {@code null}
+ * @param outputSplitMarker what separates the outputs of split chunks
+ * @param verifyDiagnostics what {@code --verify-diagnostics} checks, or {@code null} if not given
+ * @param allowUnregisteredDialects whether ops of unknown dialects are accepted
+ * @param noImplicitModule whether the input must be one top-level op, printed as it is
+ * @param print how to print the output IR
+ * @param passPipeline the {@code --pass-pipeline}/{@code -p} text, empty if none
+ * @param emit what form the output takes
+ * @param jsonDiagnostics whether diagnostics are written as JSON lines
+ */
+public record OptOptions(
+    String input,
+    String output,
+    String splitMarker,
+    String outputSplitMarker,
+    DiagnosticVerifier.Level verifyDiagnostics,
+    boolean allowUnregisteredDialects,
+    boolean noImplicitModule,
+    PrintOptions print,
+    String passPipeline,
+    Emit emit,
+    boolean jsonDiagnostics) {
+
+  /** The output forms of {@code --emit}. */
+  public enum Emit {
+    /** MLIR text, as {@code mlir-opt} prints it. */
+    MLIR,
+    /** aic's JSON form of the IR (docs/aic-opt.md). */
+    JSON
+  }
+
+  /** How {@link dev.aic.text.SourceProcessor} is to treat the input. */
+  public SourceProcessor.Options processorOptions() {
+    return new SourceProcessor.Options(
+        splitMarker,
+        outputSplitMarker,
+        verifyDiagnostics,
+        allowUnregisteredDialects,
+        print,
+        jsonDiagnostics);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.aic.opt.cl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed command line: the value of each option given (the last occurrence wins, as in LLVM) and
+ * the positional arguments. Options are keyed by the name of the option an alias stands for.
+ *
+ * @param values each given option's value; {@code "true"} or {@code "false"} for flags, {@code ""}
+ *     for an optional value left out
+ * @param positional the arguments that are not options, in order
+ */
+public record CommandLine(Map<String, String> values, List<String> positional) {
+  /** Copies the parts. */
+  public CommandLine {
+    values = Map.copyOf(values);
+    positional = List.copyOf(positional);
+  }
+
+  /** Whether the option was given at all. */
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /** Whether the flag was given and not set to false. */
+  public boolean flag(String name) {
+    return Boolean.parseBoolean(values.getOrDefault(name, "false"));
+  }
+
+  /** The option's value, if it was given. */
+  public Optional<String> value(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+}

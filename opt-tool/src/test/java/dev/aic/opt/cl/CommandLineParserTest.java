@@ -1,0 +1,154 @@
+package dev.aic.opt.cl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aic.opt.AicOptCommandLine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * LLVM's command-line conventions on aic-opt's table. Expected error texts are what mlir-opt-22
+ * printed for the same arguments (with its program name replaced).
+ */
+class CommandLineParserTest {
+  private static final CommandLineParser PARSER =
+      new CommandLineParser("aic-opt", AicOptCommandLine.TABLE, 1);
+
+  private static CommandLine parse(String... args) throws UsageException {
+    return PARSER.parse(List.of(args));
+  }
+
+  private static String error(String... args) {
+    return assertThrows(UsageException.class, () -> parse(args)).getMessage();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-allow-unregistered-dialect", "--allow-unregistered-dialect"})
+  void longOptionsTakeOneOrTwoDashes(String arg) throws UsageException {
+    assertTrue(parse(arg).flag("allow-unregistered-dialect"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "--allow-unregistered-dialect=false, false",
+    "--allow-unregistered-dialect=0, false",
+    "--allow-unregistered-dialect=FALSE, false",
+    "--allow-unregistered-dialect=true, true",
+    "--allow-unregistered-dialect=1, true",
+  })
+  void booleansTakeAValueAfterEquals(String arg, boolean expected) throws UsageException {
+    assertEquals(expected, parse(arg).flag("allow-unregistered-dialect"));
+  }
+
+  @Test
+  void aBooleanNotGivenIsFalse() throws UsageException {
+    assertFalse(parse("in.mlir").flag("allow-unregistered-dialect"));
+  }
+
+  @Test
+  void valuesFollowEqualsOrComeAsTheNextArgument() throws UsageException {
+    assertEquals("out.mlir", parse("-o", "out.mlir").value("o").orElseThrow());
+    assertEquals("out.mlir", parse("-o=out.mlir").value("o").orElseThrow());
+    assertEquals("out.mlir", parse("--o", "out.mlir").value("o").orElseThrow());
+    // The next argument is the value even if it looks like an option.
+    assertEquals("--x", parse("-o", "--x").value("o").orElseThrow());
+  }
+
+  @Test
+  void anAliasSetsItsTarget() throws UsageException {
+    assertEquals("cse", parse("-p", "cse").value("pass-pipeline").orElseThrow());
+    assertEquals("cse", parse("-p=cse").value("pass-pipeline").orElseThrow());
+  }
+
+  @Test
+  void anOptionalValueOnlyFollowsEquals() throws UsageException {
+    CommandLine bare = parse("--split-input-file", "in.mlir");
+    assertEquals("", bare.value("split-input-file").orElseThrow());
+    assertEquals(List.of("in.mlir"), bare.positional());
+    assertEquals("//--", parse("--split-input-file=//--").value("split-input-file").orElseThrow());
+  }
+
+  @Test
+  void theLastOccurrenceWins() throws UsageException {
+    assertEquals("b", parse("-o", "a", "-o", "b").value("o").orElseThrow());
+  }
+
+  @Test
+  void aDashIsPositionalAndADoubleDashEndsOptions() throws UsageException {
+    assertEquals(List.of("-"), parse("-").positional());
+    assertEquals(List.of("--help"), parse("--", "--help").positional());
+    assertFalse(parse("--", "--help").flag("help"));
+  }
+
+  @Test
+  void optionsMayFollowTheInput() throws UsageException {
+    CommandLine line = parse("in.mlir", "--mlir-print-op-generic");
+    assertTrue(line.flag("mlir-print-op-generic"));
+    assertEquals(List.of("in.mlir"), line.positional());
+  }
+
+  @Test
+  void anUnknownOptionGetsTheNearestSuggestion() {
+    assertEquals(
+        "Unknown command line argument '--foo'.  Try: 'aic-opt --help'\n"
+            + "aic-opt: Did you mean '-o'?",
+        error("--foo", "in.mlir"));
+    assertEquals(
+        "Unknown command line argument '--split-input-fil'.  Try: 'aic-opt --help'\n"
+            + "aic-opt: Did you mean '--split-input-file'?",
+        error("--split-input-fil"));
+  }
+
+  @Test
+  void aSuggestionKeepsTheValue() {
+    assertTrue(error("--emitt=json").endsWith("Did you mean '--emit=json'?"));
+  }
+
+  @Test
+  void badValuesAreReportedAsLlvmDoes() {
+    assertEquals(
+        "for the --allow-unregistered-dialect option: 'foo' is invalid value for boolean"
+            + " argument! Try 0 or 1",
+        error("--allow-unregistered-dialect=foo"));
+    assertEquals("for the -o option: requires a value!", error("-o"));
+    assertEquals(
+        "for the --mlir-elide-elementsattrs-if-larger option: 'abc' value invalid for uint"
+            + " argument!",
+        error("--mlir-elide-elementsattrs-if-larger=abc"));
+    assertEquals(
+        "for the --verify-diagnostics option: Cannot find option named 'bad'!",
+        error("--verify-diagnostics=bad"));
+  }
+
+  @Test
+  void atMostOneInput() {
+    assertEquals(
+        "Too many positional arguments specified!\n"
+            + "Can specify at most 1 positional arguments: See: aic-opt --help",
+        error("a.mlir", "b.mlir"));
+  }
+
+  @Test
+  void choicesAreChecked() throws UsageException {
+    assertEquals("json", parse("--emit=json").value("emit").orElseThrow());
+    assertEquals(
+        "only-expected",
+        parse("--verify-diagnostics=only-expected").value("verify-diagnostics").orElseThrow());
+    assertEquals("", parse("--verify-diagnostics").value("verify-diagnostics").orElseThrow());
+    assertTrue(error("--emit=yaml").contains("Cannot find option named 'yaml'!"));
+  }
+
+  @Test
+  void tablesRejectDuplicateNamesAndDanglingAliases() {
+    OptionSpec o = OptionSpec.flag("x", "G", "help");
+    assertThrows(IllegalArgumentException.class, () -> new OptionTable(List.of(o, o)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new OptionTable(List.of(OptionSpec.alias("y", o))));
+  }
+}
