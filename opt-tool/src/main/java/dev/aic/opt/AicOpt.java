@@ -1,5 +1,7 @@
 package dev.aic.opt;
 
+import dev.aic.ir.pass.PassRegistry;
+import dev.aic.ir.pass.instrument.Timer;
 import dev.aic.opt.cl.CommandLine;
 import dev.aic.opt.cl.CommandLineParser;
 import dev.aic.opt.cl.HelpFormatter;
@@ -98,12 +100,25 @@ public final class AicOpt implements Tool {
       io.stdout().flush();
       return 0;
     }
+    if (line.flag("list-passes")) {
+      io.stdout().print(PassRegistry.global().listing());
+      io.stdout().flush();
+      return 0;
+    }
     OptOptions options = AicOptCommandLine.read(line);
-    Optional<SourceProcessor.Transform> transform = PipelineSetup.create(options, io.stderr());
+    long start = System.nanoTime();
+    Timer timing = options.timing() == null ? null : new Timer("root");
+    Optional<SourceProcessor.Transform> transform = PipelineSetup.create(options, io, timing);
     if (transform.isEmpty()) {
       return 1;
     }
-    return process(options, transform.get(), io) ? 0 : 1;
+    boolean ok = process(options, transform.get(), io);
+    if (timing != null) {
+      // Passes hang their timers under the root; parsing and printing make up the "Rest".
+      timing.add(System.nanoTime() - start);
+      TimingOutput.print(timing, options.timing(), io.stderr());
+    }
+    return ok ? 0 : 1;
   }
 
   private static boolean process(

@@ -37,7 +37,8 @@ public final class PassManager {
   private final List<PassInstrumentation> instrumentations = new ArrayList<>();
   private int threads = Runtime.getRuntime().availableProcessors();
   private boolean verifyEach = true;
-  private Appendable output = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+  private Appendable output =
+      new SerializedOutput(new PrintStream(System.err, true, StandardCharsets.UTF_8));
   private Path reproducer;
 
   /** Runs {@code root}. */
@@ -75,9 +76,12 @@ public final class PassManager {
     return verifyEach;
   }
 
-  /** Sets where passes print their own output (standard error by default). */
+  /**
+   * Sets where passes print their own output (standard error by default); calls are serialized, so
+   * {@code out} need not be thread-safe.
+   */
   public PassManager setOutput(Appendable out) {
-    this.output = out;
+    this.output = new SerializedOutput(out);
     return this;
   }
 

@@ -34,7 +34,11 @@ public final class PrintIrPass extends Pass {
       text.append(' ').append(label);
     }
     text.append(" //----- //\n");
-    OperationFormatter.get().print(run.operation(), text, IrPrintFlags.DEFAULT);
+    // As MLIR's Operation::dump: local scope, then a newline.
+    OperationFormatter.get().print(run.operation(), text, new IrPrintFlags(false, false, true));
+    if (text.charAt(text.length() - 1) != '\n') {
+      text.append('\n');
+    }
     try {
       run.output().append(text);
     } catch (IOException e) {

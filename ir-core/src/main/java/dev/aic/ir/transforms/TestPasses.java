@@ -144,7 +144,8 @@ public final class TestPasses {
 
   /**
    * {@code test-pass-create-invalid-ir}: with {@code emit-invalid-ir}, adds an op that does not
-   * verify (a {@code builtin.module} without its region) to the first block of the op it runs on.
+   * verify (a {@code builtin.module} whose body has two blocks) to the first block of the op it
+   * runs on.
    */
   public static final class InvalidIrPass extends Pass {
     static final Option<Boolean> EMIT_INVALID_IR =
@@ -168,9 +169,13 @@ public final class TestPasses {
         if (region.isEmpty()) {
           region.append(new Block());
         }
-        Operation invalid =
-            Operation.create(new OperationState(op.context(), op.location(), "builtin.module"));
-        region.firstBlock().prepend(invalid);
+        // A module's body is a graph region: two blocks make it invalid, yet printable.
+        OperationState state = new OperationState(op.context(), op.location(), "builtin.module");
+        Region body = new Region();
+        state.addRegion(body);
+        body.append(new Block());
+        body.append(new Block());
+        region.firstBlock().prepend(Operation.create(state));
       }
       if (options().get(SIGNAL_FAILURE)) {
         run.signalPassFailure();

@@ -46,7 +46,8 @@ class ThreadDeterminismProperties {
                               op.emitError("marked");
                               run.signalPassFailure();
                             } else {
-                              op.emitRemark("seen " + op.attribute("sym_name").orElseThrow());
+                              op.emitRemark(
+                                  "seen " + op.inherentOrDiscardable("sym_name").orElseThrow());
                             }
                           }
                         })
@@ -74,5 +75,7 @@ class ThreadDeterminismProperties {
     Outcome parallel = run(funcs, ops, marked, threads);
     assertEquals(sequential, parallel);
     assertEquals(funcs, sequential.diagnostics().size());
+    assertEquals(
+        1, sequential.diagnostics().stream().filter(d -> d.contains(": error: marked")).count());
   }
 }
