@@ -25,6 +25,7 @@ final class PassExecutor {
   private final PassInstrumentor instrumentor;
   private final boolean verifyEach;
   private final Appendable output;
+  private final Appendable rawOutput;
   private final ExecutorService pool;
   private final List<FailureSite> failures = Collections.synchronizedList(new ArrayList<>());
   // Workers run nested pipelines sequentially, so the pool never waits on itself.
@@ -34,7 +35,8 @@ final class PassExecutor {
       PassInstrumentor instrumentor, boolean verifyEach, Appendable output, ExecutorService pool) {
     this.instrumentor = instrumentor;
     this.verifyEach = verifyEach;
-    this.output = output;
+    this.output = ParallelReplay.output(output);
+    this.rawOutput = output;
     this.pool = pool;
   }
 
@@ -125,8 +127,8 @@ final class PassExecutor {
   private boolean runParallel(
       OpPassManager nested, Operation op, List<Operation> targets, AnalysisManager analyses) {
     List<Future<Boolean>> results = new ArrayList<>();
-    try (ParallelDiagnostics diagnostics =
-        new ParallelDiagnostics(op.context().diagnostics(), targets.size())) {
+    try (ParallelReplay replay =
+        new ParallelReplay(op.context().diagnostics(), rawOutput, targets.size())) {
       for (int i = 0; i < targets.size(); i++) {
         int index = i;
         Operation target = targets.get(i);
@@ -137,7 +139,7 @@ final class PassExecutor {
                   IN_WORKER.set(true);
                   boolean[] ok = new boolean[1];
                   try {
-                    diagnostics.runFor(index, () -> ok[0] = runOn(nested, target, child));
+                    replay.runFor(index, () -> ok[0] = runOn(nested, target, child));
                   } finally {
                     IN_WORKER.set(false);
                   }

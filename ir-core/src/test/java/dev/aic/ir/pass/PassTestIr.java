@@ -8,6 +8,7 @@ import dev.aic.ir.testdialect.TestDialect;
 import dev.aic.ir.testdialect.TestIr;
 import dev.aic.ir.transforms.TransformsProvider;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /** IR and registries for pass-manager tests: {@code test.module}s holding {@code test.func}s. */
 final class PassTestIr {
@@ -22,6 +23,11 @@ final class PassTestIr {
 
   /** A {@code test.module} with {@code funcs} functions named f0, f1, ..., each with ops. */
   static Operation module(Context context, int funcs, int opsPerFunc) {
+    return module(context, funcs, i -> opsPerFunc);
+  }
+
+  /** A {@code test.module} with functions f0, f1, ...; function i holds {@code ops(i)} ops. */
+  static Operation module(Context context, int funcs, IntUnaryOperator ops) {
     TestIr ir = new TestIr(context);
     Operation module = ir.module();
     for (int i = 0; i < funcs; i++) {
@@ -29,7 +35,7 @@ final class PassTestIr {
       func.setProperty("sym_name", new StringAttr("f" + i));
       Block body = new Block();
       func.region(0).append(body);
-      for (int j = 0; j < opsPerFunc; j++) {
+      for (int j = 0; j < ops.applyAsInt(i); j++) {
         ir.append(body, "test.op", List.of(), List.of());
       }
       ir.append(body, "test.return", List.of(), List.of());
