@@ -4,12 +4,14 @@
 
 // TIMING: ... Execution time report ...
 // TIMING: ----Wall Time----  ----Name----
+// TIMING-NEXT: Parser
 // TIMING-NEXT: StripDebugInfo
 // TIMING-NEXT: 'builtin.module' Pipeline
 // TIMING-NEXT:   TestStatisticPass
 // TIMING-NEXT: 'builtin.module' Pipeline
 // TIMING-NEXT:   'builtin.module' Pipeline (matched no operation)
 // TIMING-NEXT:     PrintIRPass
+// TIMING-NEXT: Output
 // TIMING-NEXT: Rest
 // TIMING-NEXT: (100.0%)  Total
 

@@ -62,6 +62,17 @@ class InstrumentationTest {
   }
 
   @Test
+  void runsOfTheSamePipelineShareTimersButRepeatedPassesDoNot() {
+    Timer root = new Timer("root");
+    for (int chunk = 0; chunk < 2; chunk++) {
+      PassManager pm = manager("test.module(strip-debuginfo, strip-debuginfo)");
+      pm.addInstrumentation(new TimingInstrumentation(pm.root(), root));
+      assertTrue(pm.run(PassTestIr.module(context, 1, 0)));
+    }
+    assertEquals("root x0\n  StripDebugInfo x2\n  StripDebugInfo x2\n", shape(root, ""));
+  }
+
+  @Test
   void statisticsReportNestedAndMerged() {
     PassManager pm = manager("test.module(test-stats-pass, test.func(test-stats-pass))");
     assertTrue(pm.run(PassTestIr.module(context, 2, 3)));

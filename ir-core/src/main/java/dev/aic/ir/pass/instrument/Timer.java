@@ -48,15 +48,13 @@ public final class Timer {
     return children.computeIfAbsent(childName, Timer::new);
   }
 
-  /** A new child, even if one of the same name exists (two runs of the same pass). */
-  public synchronized Timer addChild(String childName) {
-    String key = childName;
-    for (int i = 1; children.containsKey(key); i++) {
-      key = childName + "\u0000" + i;
-    }
-    Timer timer = new Timer(childName);
-    children.put(key, timer);
-    return timer;
+  /**
+   * The child identified by {@code key}, named {@code childName}, created (last) if it does not
+   * exist: two passes of the same name at different positions of a pipeline have different keys,
+   * while runs of the same pipeline (one per input chunk) share them.
+   */
+  public synchronized Timer child(String key, String childName) {
+    return children.computeIfAbsent(key, k -> new Timer(childName));
   }
 
   /** The children, in creation order. */

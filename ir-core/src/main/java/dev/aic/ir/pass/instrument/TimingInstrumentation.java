@@ -8,13 +8,15 @@ import dev.aic.ir.pass.PipelineEntry;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Times passes and nested pipelines into a {@link Timer} tree shaped like the pipeline, as {@code
  * --mlir-timing} shows it: a pass at the top level is a child of the given parent, a nested
  * pipeline is a {@code 'func.func' Pipeline} node holding its passes. Runs of the same pass on
- * several ops add up in one node; a nested pipeline that matched no op keeps a count of zero.
+ * several ops, and runs of the same pipeline on several input chunks, add up in one node; a nested
+ * pipeline that matched no op keeps a count of zero.
  */
 public final class TimingInstrumentation implements PassInstrumentation {
   private final Map<Object, Timer> timers = new IdentityHashMap<>();
@@ -26,12 +28,14 @@ public final class TimingInstrumentation implements PassInstrumentation {
   }
 
   private void build(OpPassManager pm, Timer parent) {
-    for (PipelineEntry entry : pm.entries()) {
-      if (entry instanceof Pass pass) {
-        timers.put(pass, parent.addChild(pass.name()));
+    List<PipelineEntry> entries = pm.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i) instanceof Pass pass) {
+        timers.put(pass, parent.child(i + " " + pass.name(), pass.name()));
       } else {
-        OpPassManager nested = (OpPassManager) entry;
-        Timer timer = parent.addChild(pipelineName(nested));
+        OpPassManager nested = (OpPassManager) entries.get(i);
+        String name = pipelineName(nested);
+        Timer timer = parent.child(i + " " + name, name);
         timers.put(nested, timer);
         build(nested, timer);
       }
