@@ -184,8 +184,9 @@ final class PassManagerCommandLine {
     boolean afterFailure = line.flag("mlir-print-ir-after-failure");
     Predicate<Pass> before =
         line.flag("mlir-print-ir-before-all") ? p -> true : passes(line, "mlir-print-ir-before");
-    Predicate<Pass> after =
-        afterAll || afterChange ? p -> true : passes(line, "mlir-print-ir-after");
+    // -after-change and -after-failure only narrow what -after/-after-all select, except that
+    // -after-failure alone prints after every failed pass (as mlir-opt 22 does).
+    Predicate<Pass> after = afterAll ? p -> true : passes(line, "mlir-print-ir-after");
     boolean any =
         line.has("mlir-print-ir-before")
             || line.has("mlir-print-ir-after")
