@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aic.opt.tool.Tool;
+import dev.aic.opt.tool.ToolIO;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -126,6 +132,37 @@ class AicOptTest {
             "--output-split-marker=// ==");
     assertEquals(0, result.status(), result.stderr());
     assertEquals(MODULE + "// ==\n" + MODULE, result.stdout());
+  }
+
+  @Test
+  void theInputMarkerCanBeChosen() {
+    ToolRun result =
+        run("module {}\n//==\nmodule {}\n", "--split-input-file=//==", "--output-split-marker=;");
+    assertEquals(0, result.status(), result.stderr());
+    assertEquals(MODULE + ";\n" + MODULE, result.stdout());
+  }
+
+  @Test
+  void aBugIsAnInternalErrorNotAStackTrace() {
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new IllegalStateException("broken stream");
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ToolIO io =
+        new ToolIO(
+            broken,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            dir,
+            Map.of());
+    assertEquals(1, new AicOpt().run(List.of(), io));
+    assertEquals(
+        "error: internal compiler error: java.lang.IllegalStateException: broken stream\n",
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
