@@ -33,7 +33,7 @@ public final class AicOptCommandLine {
   static final String PRINTING = "IR Printing Options";
 
   /** The category of the registered passes and pipelines, one flag each. */
-  static final String PASSES = "Compiler passes to run";
+  static final String PASSES = "Passes";
 
   private static final OptionSpec PASS_PIPELINE =
       value(
