@@ -1,5 +1,8 @@
 package dev.aic.opt;
 
+import dev.aic.ir.Context;
+import dev.aic.ir.pass.PassRegistry;
+import dev.aic.ir.pass.instrument.Timer;
 import dev.aic.opt.cl.CommandLine;
 import dev.aic.opt.cl.CommandLineParser;
 import dev.aic.opt.cl.HelpFormatter;
@@ -24,6 +27,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * {@code aic-opt}: {@code mlir-opt}'s driver for aic. It reads one input (a file or {@code -}),
@@ -98,16 +102,30 @@ public final class AicOpt implements Tool {
       io.stdout().flush();
       return 0;
     }
+    if (line.flag("list-passes")) {
+      io.stdout().print(PassRegistry.global().listing());
+      io.stdout().flush();
+      return 0;
+    }
     OptOptions options = AicOptCommandLine.read(line);
-    Optional<SourceProcessor.Transform> transform = PipelineSetup.create(options, io.stderr());
+    long start = System.nanoTime();
+    Timer timing = options.timing() == null ? null : new Timer("root");
+    TimedPhases phases = timing == null ? null : new TimedPhases(timing);
+    Optional<SourceProcessor.Transform> transform = PipelineSetup.create(options, io, timing);
     if (transform.isEmpty()) {
       return 1;
     }
-    return process(options, transform.get(), io) ? 0 : 1;
+    boolean ok = process(options, transform.get(), phases, io);
+    if (timing != null) {
+      // Parser, the passes and Output hang under the root; the rest of the run is "Rest".
+      timing.add(System.nanoTime() - start);
+      TimingOutput.print(timing, options.timing(), io.stderr());
+    }
+    return ok ? 0 : 1;
   }
 
   private static boolean process(
-      OptOptions options, SourceProcessor.Transform transform, ToolIO io) {
+      OptOptions options, SourceProcessor.Transform transform, TimedPhases phases, ToolIO io) {
     SourceFile input;
     try {
       input = read(options.input(), io);
@@ -125,14 +143,20 @@ public final class AicOpt implements Tool {
       emitter = topLevel.unwrapping(emitter);
     }
     DialectCatalog dialects = DialectCatalog.discover();
+    Supplier<Context> contexts = dialects::newContext;
+    if (phases != null) {
+      contexts = phases.contexts(contexts);
+      transform = phases.transform(transform);
+      emitter = phases.emitter(emitter);
+    }
     if (options.output().equals("-")) {
       OutputStream stdout = new BufferedOutputStream(io.stdout(), 1 << 16);
-      boolean ok = run(input, dialects, options, transform, emitter, stdout, io);
+      boolean ok = run(input, contexts, options, transform, emitter, stdout, io);
       flush(stdout);
       return ok;
     }
     try (AtomicOutput output = AtomicOutput.open(io.resolve(options.output()))) {
-      boolean ok = run(input, dialects, options, transform, emitter, output.stream(), io);
+      boolean ok = run(input, contexts, options, transform, emitter, output.stream(), io);
       if (ok) {
         output.commit();
       }
@@ -145,7 +169,7 @@ public final class AicOpt implements Tool {
 
   private static boolean run(
       SourceFile input,
-      DialectCatalog dialects,
+      Supplier<Context> contexts,
       OptOptions options,
       SourceProcessor.Transform transform,
       SourceProcessor.Emitter emitter,
@@ -154,7 +178,7 @@ public final class AicOpt implements Tool {
     boolean ok =
         SourceProcessor.process(
             input,
-            dialects::newContext,
+            contexts,
             options.processorOptions(),
             transform,
             emitter,

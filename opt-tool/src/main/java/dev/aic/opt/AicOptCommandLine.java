@@ -14,6 +14,7 @@ import dev.aic.opt.cl.ValueType;
 import dev.aic.text.diag.DiagnosticVerifier;
 import dev.aic.text.diag.SplitInput;
 import dev.aic.text.print.PrintOptions;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +32,9 @@ public final class AicOptCommandLine {
   /** The category of the options that change how IR is printed. */
   static final String PRINTING = "IR Printing Options";
 
+  /** The category of the registered passes and pipelines, one flag each. */
+  static final String PASSES = "Passes";
+
   private static final OptionSpec PASS_PIPELINE =
       value(
           "pass-pipeline",
@@ -41,81 +45,94 @@ public final class AicOptCommandLine {
   private static final OptionSpec HELP =
       flag("help", GENERIC, "Display available options (--help-hidden for more)");
 
-  /** Every option of {@code aic-opt}. */
+  /** Every option of {@code aic-opt}: its own, then one per registered pass and pipeline. */
   public static final OptionTable TABLE =
       new OptionTable(
-          List.of(
-              value("o", GENERAL, ValueType.STRING, "filename", "Output filename"),
-              optionalValue(
-                  "split-input-file",
-                  GENERAL,
-                  "Split the input file into chunks using the given or default marker and process"
-                      + " each chunk independently"),
-              value(
-                  "output-split-marker",
-                  GENERAL,
-                  ValueType.STRING,
-                  "string",
-                  "Split marker to use for merging the ouput"),
-              choice(
-                  "verify-diagnostics",
-                  GENERAL,
-                  ValueKind.OPTIONAL,
-                  "Check that emitted diagnostics match expected-* lines on the corresponding line",
-                  new Choice("all", "Check all diagnostics (expected, unexpected, near-misses)"),
-                  new Choice("", "Check all diagnostics (expected, unexpected, near-misses)"),
-                  new Choice("only-expected", "Check only expected diagnostics")),
-              flag(
-                  "allow-unregistered-dialect",
-                  GENERAL,
-                  "Allow operation with no registered dialects"),
-              flag(
-                  "no-implicit-module",
-                  GENERAL,
-                  "Disable implicit addition of a top-level module op during parsing"),
-              flag("show-dialects", GENERAL, "Print the list of registered dialects and exit"),
-              PASS_PIPELINE,
-              OptionSpec.alias("p", PASS_PIPELINE),
-              choice(
-                  "emit",
-                  GENERAL,
-                  ValueKind.REQUIRED,
-                  "Output form of the IR (aic)",
-                  new Choice("mlir", "MLIR text (default)"),
-                  new Choice("json", "JSON, one document per module (see docs/aic-opt.md)")),
-              choice(
-                  "diagnostics-format",
-                  GENERAL,
-                  ValueKind.REQUIRED,
-                  "Format of diagnostics on standard error (aic)",
-                  new Choice(
-                      "text", "file:line:col: error: message, with the source line (default)"),
-                  new Choice("json", "One JSON object per diagnostic and line")),
-              flag("mlir-print-op-generic", PRINTING, "Print the generic op form").asHidden(),
-              flag("mlir-print-debuginfo", PRINTING, "Print debug info in MLIR output"),
-              flag(
-                  "mlir-print-local-scope",
-                  PRINTING,
-                  "Print with local scope and inline information (eliding aliases for attributes,"
-                      + " types, and locations)"),
-              value(
-                  "mlir-elide-elementsattrs-if-larger",
-                  PRINTING,
-                  ValueType.UINT,
-                  "uint",
-                  "Elide ElementsAttrs with \"...\" that have more elements than the given upper"
-                      + " limit"),
-              flag(
-                  "mlir-print-unique-ssa-ids",
-                  PRINTING,
-                  "Print unique SSA ID numbers for values, block arguments and naming conflicts"
-                      + " across all regions"),
-              HELP,
-              OptionSpec.alias("h", HELP),
-              flag("help-hidden", GENERIC, "Display all available options").asHidden(),
-              flag("version", GENERIC, "Display the version of this program")));
+          concat(
+              List.of(
+                  value("o", GENERAL, ValueType.STRING, "filename", "Output filename"),
+                  optionalValue(
+                      "split-input-file",
+                      GENERAL,
+                      "Split the input file into chunks using the given or default marker and process"
+                          + " each chunk independently"),
+                  value(
+                      "output-split-marker",
+                      GENERAL,
+                      ValueType.STRING,
+                      "string",
+                      "Split marker to use for merging the ouput"),
+                  choice(
+                      "verify-diagnostics",
+                      GENERAL,
+                      ValueKind.OPTIONAL,
+                      "Check that emitted diagnostics match expected-* lines on the corresponding line",
+                      new Choice(
+                          "all", "Check all diagnostics (expected, unexpected, near-misses)"),
+                      new Choice("", "Check all diagnostics (expected, unexpected, near-misses)"),
+                      new Choice("only-expected", "Check only expected diagnostics")),
+                  flag(
+                      "allow-unregistered-dialect",
+                      GENERAL,
+                      "Allow operation with no registered dialects"),
+                  flag(
+                      "no-implicit-module",
+                      GENERAL,
+                      "Disable implicit addition of a top-level module op during parsing"),
+                  flag("show-dialects", GENERAL, "Print the list of registered dialects and exit"),
+                  PASS_PIPELINE,
+                  OptionSpec.alias("p", PASS_PIPELINE),
+                  choice(
+                      "emit",
+                      GENERAL,
+                      ValueKind.REQUIRED,
+                      "Output form of the IR (aic)",
+                      new Choice("mlir", "MLIR text (default)"),
+                      new Choice("json", "JSON, one document per module (see docs/aic-opt.md)")),
+                  choice(
+                      "diagnostics-format",
+                      GENERAL,
+                      ValueKind.REQUIRED,
+                      "Format of diagnostics on standard error (aic)",
+                      new Choice(
+                          "text", "file:line:col: error: message, with the source line (default)"),
+                      new Choice("json", "One JSON object per diagnostic and line")),
+                  flag("mlir-print-op-generic", PRINTING, "Print the generic op form").asHidden(),
+                  flag("mlir-print-debuginfo", PRINTING, "Print debug info in MLIR output"),
+                  flag(
+                      "mlir-print-local-scope",
+                      PRINTING,
+                      "Print with local scope and inline information (eliding aliases for attributes,"
+                          + " types, and locations)"),
+                  value(
+                      "mlir-elide-elementsattrs-if-larger",
+                      PRINTING,
+                      ValueType.UINT,
+                      "uint",
+                      "Elide ElementsAttrs with \"...\" that have more elements than the given upper"
+                          + " limit"),
+                  flag(
+                      "mlir-print-unique-ssa-ids",
+                      PRINTING,
+                      "Print unique SSA ID numbers for values, block arguments and naming conflicts"
+                          + " across all regions"),
+                  HELP,
+                  OptionSpec.alias("h", HELP),
+                  flag("help-hidden", GENERIC, "Display all available options").asHidden(),
+                  flag("version", GENERIC, "Display the version of this program")),
+              PassManagerCommandLine.OPTIONS,
+              PassManagerCommandLine.passFlags(PASSES)));
 
   private AicOptCommandLine() {}
+
+  @SafeVarargs
+  private static List<OptionSpec> concat(List<OptionSpec>... lists) {
+    List<OptionSpec> all = new ArrayList<>();
+    for (List<OptionSpec> list : lists) {
+      all.addAll(list);
+    }
+    return all;
+  }
 
   /** The options of a run, from a parsed command line. */
   public static OptOptions read(CommandLine line) {
@@ -148,7 +165,9 @@ public final class AicOptCommandLine {
         line.flag("allow-unregistered-dialect"),
         line.flag("no-implicit-module"),
         print,
-        line.value("pass-pipeline").orElse(""),
+        PassManagerCommandLine.read(line),
+        PassManagerCommandLine.timing(line),
+        line.flag("list-passes"),
         line.value("emit").orElse("mlir").equals("json")
             ? OptOptions.Emit.JSON
             : OptOptions.Emit.MLIR,

@@ -1,5 +1,6 @@
 package dev.aic.opt;
 
+import dev.aic.ir.pass.PassManagerOptions;
 import dev.aic.text.SourceProcessor;
 import dev.aic.text.diag.DiagnosticVerifier;
 import dev.aic.text.print.PrintOptions;
@@ -17,7 +18,9 @@ import dev.aic.text.print.PrintOptions;
  * @param allowUnregisteredDialects whether ops of unknown dialects are accepted
  * @param noImplicitModule whether the input must be one top-level op, printed as it is
  * @param print how to print the output IR
- * @param passPipeline the {@code --pass-pipeline}/{@code -p} text, empty if none
+ * @param passes the pass-manager flags: pipeline, pass flags, threads, instrumentation
+ * @param timing how {@code --mlir-timing} reports, or {@code null} without it
+ * @param listPasses whether to list the registered passes and exit ({@code --list-passes})
  * @param emit what form the output takes
  * @param jsonDiagnostics whether diagnostics are written as JSON lines
  */
@@ -30,9 +33,21 @@ public record OptOptions(
     boolean allowUnregisteredDialects,
     boolean noImplicitModule,
     PrintOptions print,
-    String passPipeline,
+    PassManagerOptions passes,
+    Timing timing,
+    boolean listPasses,
     Emit emit,
     boolean jsonDiagnostics) {
+
+  /** The layouts of {@code --mlir-timing-display}. */
+  public enum Timing {
+    /** Nested as the pipeline is. */
+    TREE,
+    /** One line per name, slowest first. */
+    LIST,
+    /** aic: the timer tree as JSON. */
+    JSON
+  }
 
   /** The output forms of {@code --emit}. */
   public enum Emit {

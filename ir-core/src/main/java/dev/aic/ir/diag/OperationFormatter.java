@@ -1,6 +1,8 @@
 package dev.aic.ir.diag;
 
 import dev.aic.ir.Operation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ServiceLoader;
 
 /**
@@ -11,6 +13,24 @@ import java.util.ServiceLoader;
 public interface OperationFormatter {
   /** The generic form of {@code op}, on one line where it fits. */
   String format(Operation op);
+
+  /**
+   * Prints {@code op} in full as a tool prints it: a top-level op with its alias definitions and
+   * resources and a trailing newline, a nested op alone. The fallback without the textual format
+   * prints {@link #format}.
+   *
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  default void print(Operation op, Appendable out, IrPrintFlags flags) {
+    try {
+      out.append(format(op));
+      if (op.parentBlock() == null) {
+        out.append('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The formatter on the class path, found once, or the name-only fallback. */
   static OperationFormatter get() {

@@ -32,7 +32,9 @@ public record FusedLoc(List<Location> locations, Attribute metadata) implements 
     Set<Location> unique = new LinkedHashSet<>();
     for (Location location : locations) {
       if (location instanceof FusedLoc fused && Objects.equals(fused.metadata(), metadata)) {
-        unique.addAll(fused.locations());
+        // A fused location of only unknowns keeps one to carry its metadata; flattened, it has
+        // nothing to add, so that the result reads back as itself.
+        fused.locations().stream().filter(l -> !(l instanceof UnknownLoc)).forEach(unique::add);
       } else if (!(location instanceof UnknownLoc)) {
         unique.add(location);
       }

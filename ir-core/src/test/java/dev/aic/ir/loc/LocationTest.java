@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.aic.ir.Context;
 import dev.aic.ir.attr.StringAttr;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,19 @@ class LocationTest {
     assertEquals(f12, new FusedLoc(List.of(new NameLoc("a"), f12), null).filePosition());
     assertNull(new NameLoc("n").filePosition());
     assertNull(Location.unknown().filePosition());
+  }
+
+  @Test
+  void flatteningAFusedLocationOfUnknownsAddsNoUnknown() {
+    Context ctx = new Context();
+    StringAttr metadata = new StringAttr("m");
+    Location onlyUnknown = FusedLoc.get(ctx, List.of(Location.unknown()), metadata);
+    assertEquals(new FusedLoc(List.of(Location.unknown()), metadata), onlyUnknown);
+    Location file = new FileLineColLoc("f", 1, 2);
+    // What the parser builds from the printed form of the result must be the result itself.
+    Location fused = FusedLoc.get(ctx, List.of(onlyUnknown, file, new NameLoc("n")), metadata);
+    assertEquals(new FusedLoc(List.of(file, new NameLoc("n")), metadata), fused);
+    assertEquals(fused, FusedLoc.get(ctx, ((FusedLoc) fused).locations(), metadata));
   }
 
   @Test

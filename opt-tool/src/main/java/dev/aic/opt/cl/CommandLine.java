@@ -11,12 +11,24 @@ import java.util.Optional;
  * @param values each given option's value; {@code "true"} or {@code "false"} for flags, {@code ""}
  *     for an optional value left out
  * @param positional the arguments that are not options, in order
+ * @param occurrences every option given, in command-line order, repeats included (pass flags run in
+ *     the order they are written)
  */
-public record CommandLine(Map<String, String> values, List<String> positional) {
+public record CommandLine(
+    Map<String, String> values, List<String> positional, List<Occurrence> occurrences) {
+  /**
+   * One option as given.
+   *
+   * @param name the option's name (an alias's target)
+   * @param value its value, as stored in {@link #values}
+   */
+  public record Occurrence(String name, String value) {}
+
   /** Copies the parts. */
   public CommandLine {
     values = Map.copyOf(values);
     positional = List.copyOf(positional);
+    occurrences = List.copyOf(occurrences);
   }
 
   /** Whether the option was given at all. */

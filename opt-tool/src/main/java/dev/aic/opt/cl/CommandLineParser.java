@@ -31,6 +31,7 @@ public final class CommandLineParser {
   public CommandLine parse(List<String> args) throws UsageException {
     Map<String, String> values = new HashMap<>();
     List<String> positional = new ArrayList<>();
+    List<CommandLine.Occurrence> occurrences = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -57,7 +58,9 @@ public final class CommandLineParser {
         }
         value = args.get(++i);
       }
-      values.put(option.target(), checked(option, value));
+      String stored = checked(option, value);
+      values.put(option.target(), stored);
+      occurrences.add(new CommandLine.Occurrence(option.target(), stored));
     }
     if (positional.size() > maxPositional) {
       throw new UsageException(
@@ -67,7 +70,7 @@ public final class CommandLineParser {
               + program
               + " --help");
     }
-    return new CommandLine(values, positional);
+    return new CommandLine(values, positional, occurrences);
   }
 
   /** The value to store for {@code option} given {@code value} ({@code null}: none after '='). */

@@ -1,6 +1,7 @@
 package dev.aic.text.print;
 
 import dev.aic.ir.Operation;
+import dev.aic.ir.diag.IrPrintFlags;
 import dev.aic.ir.diag.OperationFormatter;
 
 /**
@@ -21,5 +22,15 @@ public final class GenericOperationFormatter implements OperationFormatter {
   public String format(Operation op) {
     String text = AsmPrinter.print(op, OPTIONS);
     return text.indexOf('\n') >= 0 ? "\n" + text : text;
+  }
+
+  @Override
+  public void print(Operation op, Appendable out, IrPrintFlags flags) {
+    PrintOptions options =
+        PrintOptions.DEFAULT
+            .withGeneric(flags.generic())
+            .withDebugInfo(flags.debugInfo())
+            .withLocalScope(flags.localScope());
+    AsmPrinter.print(op, options, out);
   }
 }
