@@ -96,21 +96,48 @@ public final class ParserState implements AutoCloseable {
   }
 
   /** Consumes a token of kind {@code kind}, or reports {@code expected <what>}. */
-  public Token expect(int kind, String what) {
+  public void expect(int kind, String what) {
+    if (!tokens.at(kind)) {
+      throw errorExpected(what);
+    }
+    tokens.skip();
+  }
+
+  /** Consumes the punctuation token {@code kind}, or reports {@code expected '<spelling>'}. */
+  public void expect(int kind) {
+    // The message is built only on failure: expect runs for nearly every punctuation token.
+    if (!tokens.at(kind)) {
+      throw errorExpected("'" + spelling(kind) + "'");
+    }
+    tokens.skip();
+  }
+
+  /** Like {@link #expect(int, String)}, returning the token for callers that need its text. */
+  public Token expectToken(int kind, String what) {
     if (!tokens.at(kind)) {
       throw errorExpected(what);
     }
     return tokens.next();
   }
 
-  /** Consumes the punctuation token {@code kind}, or reports {@code expected '<spelling>'}. */
-  public Token expect(int kind) {
-    return expect(kind, "'" + spelling(kind) + "'");
+  /** Like {@link #expect(int)}, returning the token for callers that need its place. */
+  public Token expectToken(int kind) {
+    if (!tokens.at(kind)) {
+      throw errorExpected("'" + spelling(kind) + "'");
+    }
+    return tokens.next();
   }
 
   /** The text of {@code token}. */
   public String text(Token token) {
     return tokens.text(token);
+  }
+
+  /**
+   * The text of {@code token} after its one-character sigil ({@code %}, {@code ^}, {@code #}...).
+   */
+  public String textAfterSigil(Token token) {
+    return source().slice(token.start() + 1, token.end());
   }
 
   /** How a punctuation token kind is written. */
