@@ -63,12 +63,22 @@ public final class MlirParser {
 
   private static Optional<Operation> parseHere(Context context, SourceFile source, boolean verify) {
     context.loadDialect(new BuiltinDialect());
-    ParserState state = new ParserState(context, source);
     Operation module;
-    try {
-      module = new TopLevelParser(state).parse();
-    } catch (ParseException e) {
+    try (ParserState state = new ParserState(context, source)) {
+      module = parseModule(context, state);
+    }
+    if (module == null || verify && !Verifier.verify(module)) {
       return Optional.empty();
+    }
+    return Optional.of(module);
+  }
+
+  /** The module, or {@code null} after a reported error. */
+  private static Operation parseModule(Context context, ParserState state) {
+    try {
+      return new TopLevelParser(state).parse();
+    } catch (ParseException e) {
+      return null;
     } catch (RuntimeException e) {
       // A bug, not bad input: say so at the place the parser had reached, never as a stack trace.
       context
@@ -78,11 +88,7 @@ public final class MlirParser {
                   Severity.ERROR,
                   state.currentLocation(),
                   "internal compiler error while parsing: " + e));
-      return Optional.empty();
+      return null;
     }
-    if (verify && !Verifier.verify(module)) {
-      return Optional.empty();
-    }
-    return Optional.of(module);
   }
 }

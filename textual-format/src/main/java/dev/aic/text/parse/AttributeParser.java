@@ -33,6 +33,9 @@ import org.eclipse.collections.impl.factory.primitive.LongLists;
 
 /** The builtin attributes, as MLIR's {@code AttributeParser.cpp} reads them. */
 final class AttributeParser {
+  /** Dictionaries with up to this many keys are checked for duplicates without a hash set. */
+  private static final int SCANNED_KEYS = 8;
+
   /** The keywords that start an attribute. */
   private static final Set<String> ATTRIBUTE_KEYWORDS =
       Set.of(
@@ -51,6 +54,7 @@ final class AttributeParser {
 
   private final ParserState s;
   private final AttrTypeParser p;
+  private final SpellingCache<String> keyNames = new SpellingCache<>();
 
   AttributeParser(ParserState state, AttrTypeParser parser) {
     this.s = state;
@@ -194,21 +198,28 @@ final class AttributeParser {
       if (s.consumeIf(MlirLexer.RBRACE)) {
         return DictionaryAttr.EMPTY;
       }
-      Set<String> seen = new HashSet<>();
+      // Dictionaries are small: keys are checked by a scan, and by a hash set only past a few.
+      Set<String> seen = null;
       do {
         Token key = s.tokens().peek();
         String name;
         if (key.kind() == MlirLexer.STRING) {
           name = Lexemes.decodeString(s, key, 0);
         } else if (key.kind() == MlirLexer.BARE_ID) {
-          name = s.text(key);
+          name = keyName(key);
         } else {
           throw s.errorExpected("attribute name");
         }
         if (name.isEmpty()) {
           throw s.error(key, "expected valid attribute name");
         }
-        if (!seen.add(name)) {
+        if (seen == null && entries.size() == SCANNED_KEYS) {
+          seen = new HashSet<>();
+          for (NamedAttribute entry : entries) {
+            seen.add(entry.name());
+          }
+        }
+        if (seen == null ? hasKey(entries, name) : !seen.add(name)) {
           throw s.error(key, "duplicate key '" + name + "' in dictionary attribute");
         }
         s.tokens().skip();
@@ -221,6 +232,26 @@ final class AttributeParser {
     } finally {
       s.exitNesting();
     }
+  }
+
+  /** The bare-identifier key {@code key}, one string per spelling however often it is written. */
+  private String keyName(Token key) {
+    String text = s.source().text();
+    String name = keyNames.get(text, key.start(), key.end());
+    if (name == null) {
+      name = s.text(key);
+      keyNames.put(text, key.start(), key.end(), name);
+    }
+    return name;
+  }
+
+  private static boolean hasKey(List<NamedAttribute> entries, String name) {
+    for (NamedAttribute entry : entries) {
+      if (entry.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code : type} after a literal, if no type was given and one is written. */

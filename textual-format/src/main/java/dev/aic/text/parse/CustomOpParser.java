@@ -109,7 +109,7 @@ final class CustomOpParser implements OpAsmParser {
 
   @Override
   public String parseKeyword() {
-    return state.text(state.expect(MlirLexer.BARE_ID, "valid keyword"));
+    return state.text(state.expectToken(MlirLexer.BARE_ID, "valid keyword"));
   }
 
   @Override
@@ -129,7 +129,7 @@ final class CustomOpParser implements OpAsmParser {
 
   @Override
   public String parseString() {
-    return Strings.decode(state, state.expect(MlirLexer.STRING, "string"));
+    return Strings.decode(state, state.expectToken(MlirLexer.STRING, "string"));
   }
 
   @Override

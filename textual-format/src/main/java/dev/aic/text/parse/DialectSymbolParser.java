@@ -59,7 +59,7 @@ final class DialectSymbolParser {
 
   private Symbol readSymbol() {
     Token t = s.tokens().next();
-    String identifier = s.text(t).substring(1);
+    String identifier = s.textAfterSigil(t);
     int dot = identifier.indexOf('.');
     String namespace = dot < 0 ? identifier : identifier.substring(0, dot);
     Token next = s.tokens().peek();
@@ -306,7 +306,7 @@ final class DialectSymbolParser {
 
     @Override
     public String parseKeyword() {
-      return s.text(s.expect(MlirLexer.BARE_ID, "valid keyword"));
+      return s.text(s.expectToken(MlirLexer.BARE_ID, "valid keyword"));
     }
 
     @Override

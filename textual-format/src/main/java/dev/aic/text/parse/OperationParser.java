@@ -44,6 +44,7 @@ final class OperationParser {
   final SsaScopes values;
   final BlockScopes blocks;
   private final ArrayDeque<String> defaultDialects = new ArrayDeque<>();
+  private final SpellingCache<OperationName> genericNames = new SpellingCache<>();
   private final List<DeferredLocation> deferredLocations = new ArrayList<>();
 
   OperationParser(ParserState state) {
@@ -107,16 +108,16 @@ final class OperationParser {
       return groups;
     }
     do {
-      Token name = state.expect(MlirLexer.PERCENT_ID, "SSA value name");
+      Token name = state.expectToken(MlirLexer.PERCENT_ID, "SSA value name");
       int count = 1;
       if (state.consumeIf(MlirLexer.COLON)) {
-        Token number = state.expect(MlirLexer.INTEGER, "integer number of results");
+        Token number = state.expectToken(MlirLexer.INTEGER, "integer number of results");
         count = parseCount(number);
         if (count < 1) {
           throw state.error(number, "expected named operation to have at least 1 result");
         }
       }
-      groups.add(new ResultGroup(state.text(name).substring(1), count, state.location(name)));
+      groups.add(new ResultGroup(state.textAfterSigil(name), count, state.location(name)));
     } while (state.consumeIf(MlirLexer.COMMA));
     state.expect(MlirLexer.EQUAL, "'=' after SSA name");
     return groups;
@@ -132,9 +133,13 @@ final class OperationParser {
 
   private Operation parseGenericOperation() {
     Token nameToken = state.tokens().next();
-    String name = Strings.decode(state, nameToken);
     Location location = state.location(nameToken);
-    OperationName opName = state.context().operationName(name);
+    String text = state.source().text();
+    OperationName opName = genericNames.get(text, nameToken.start(), nameToken.end());
+    if (opName == null) {
+      opName = state.context().operationName(Strings.decode(state, nameToken));
+      genericNames.put(text, nameToken.start(), nameToken.end(), opName);
+    }
     if (!opName.isRegistered()
         && state.context().dialect(opName.dialectNamespace()).isEmpty()
         && !state.context().allowsUnregisteredDialects()) {
@@ -269,12 +274,12 @@ final class OperationParser {
 
   /** Parses {@code %name} or {@code %name#N} as written, without resolving it. */
   UnresolvedOperand parseOperandUse() {
-    Token token = state.expect(MlirLexer.PERCENT_ID, "SSA operand");
-    String name = state.text(token).substring(1);
+    Token token = state.expectToken(MlirLexer.PERCENT_ID, "SSA operand");
+    String name = state.textAfterSigil(token);
     int number = 0;
     if (state.at(MlirLexer.HASH_ID)) {
       Token hash = state.tokens().peek();
-      String digits = state.text(hash).substring(1);
+      String digits = state.textAfterSigil(hash);
       if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
         state.tokens().skip();
         try {
@@ -289,8 +294,8 @@ final class OperationParser {
 
   /** Parses {@code ^name} and returns its block of the current region. */
   Block parseSuccessor() {
-    Token token = state.expect(MlirLexer.CARET_ID, "block name");
-    return blocks.use(state.text(token).substring(1), state.location(token));
+    Token token = state.expectToken(MlirLexer.CARET_ID, "block name");
+    return blocks.use(state.textAfterSigil(token), state.location(token));
   }
 
   // ---- regions and blocks --------------------------------------------------------------------
@@ -300,7 +305,7 @@ final class OperationParser {
    * entryArguments}, the entry block is created with them and must not have a label.
    */
   void parseRegion(Region region, List<Argument> entryArguments, OperationName owner) {
-    Token open = state.expect(MlirLexer.LBRACE, "'{' to begin a region");
+    Token open = state.expectToken(MlirLexer.LBRACE, "'{' to begin a region");
     state.enterNesting();
     OpDefinition definition = owner.definitionOrNull();
     boolean isolated = definition != null && definition.hasTrait(IsolatedFromAbove.class);
@@ -354,7 +359,7 @@ final class OperationParser {
 
   private Block parseBlockLabel(Region region) {
     Token label = state.tokens().next();
-    Block block = blocks.define(state.text(label).substring(1), state.location(label));
+    Block block = blocks.define(state.textAfterSigil(label), state.location(label));
     region.append(block);
     if (state.consumeIf(MlirLexer.LPAREN)) {
       if (!state.at(MlirLexer.RPAREN)) {
@@ -402,7 +407,7 @@ final class OperationParser {
     state.tokens().skip();
     Token first = state.tokens().peek();
     if (first.kind() == MlirLexer.HASH_ID && state.tokens().peekKind(1) == MlirLexer.RPAREN) {
-      String alias = state.text(first).substring(1);
+      String alias = state.textAfterSigil(first);
       Attribute defined = state.attributeAliases().get(alias);
       state.tokens().skip();
       if (defined instanceof Location location) {

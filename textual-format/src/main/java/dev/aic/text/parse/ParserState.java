@@ -18,7 +18,7 @@ import java.util.Map;
  * alias tables, the nesting guard, and error reporting. An error is emitted as a diagnostic at a
  * source location and the parse unwinds with {@link ParseException}: one error per mistake.
  */
-public final class ParserState {
+public final class ParserState implements AutoCloseable {
   /** How deeply regions, types and attributes may nest before the parser gives up. */
   public static final int MAX_NESTING = 512;
 
@@ -32,6 +32,12 @@ public final class ParserState {
   public ParserState(Context context, SourceFile source) {
     this.context = context;
     this.tokens = new TokenCursor(source);
+  }
+
+  /** Ends the parse: stops the lexer if it runs ahead on a thread of its own. */
+  @Override
+  public void close() {
+    tokens.close();
   }
 
   /** The context. */
@@ -90,21 +96,48 @@ public final class ParserState {
   }
 
   /** Consumes a token of kind {@code kind}, or reports {@code expected <what>}. */
-  public Token expect(int kind, String what) {
+  public void expect(int kind, String what) {
+    if (!tokens.at(kind)) {
+      throw errorExpected(what);
+    }
+    tokens.skip();
+  }
+
+  /** Consumes the punctuation token {@code kind}, or reports {@code expected '<spelling>'}. */
+  public void expect(int kind) {
+    // The message is built only on failure: expect runs for nearly every punctuation token.
+    if (!tokens.at(kind)) {
+      throw errorExpected("'" + spelling(kind) + "'");
+    }
+    tokens.skip();
+  }
+
+  /** Like {@link #expect(int, String)}, returning the token for callers that need its text. */
+  public Token expectToken(int kind, String what) {
     if (!tokens.at(kind)) {
       throw errorExpected(what);
     }
     return tokens.next();
   }
 
-  /** Consumes the punctuation token {@code kind}, or reports {@code expected '<spelling>'}. */
-  public Token expect(int kind) {
-    return expect(kind, "'" + spelling(kind) + "'");
+  /** Like {@link #expect(int)}, returning the token for callers that need its place. */
+  public Token expectToken(int kind) {
+    if (!tokens.at(kind)) {
+      throw errorExpected("'" + spelling(kind) + "'");
+    }
+    return tokens.next();
   }
 
   /** The text of {@code token}. */
   public String text(Token token) {
     return tokens.text(token);
+  }
+
+  /**
+   * The text of {@code token} after its one-character sigil ({@code %}, {@code ^}, {@code #}...).
+   */
+  public String textAfterSigil(Token token) {
+    return source().slice(token.start() + 1, token.end());
   }
 
   /** How a punctuation token kind is written. */

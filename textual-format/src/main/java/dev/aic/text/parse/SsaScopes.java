@@ -95,7 +95,8 @@ final class SsaScopes {
                   List.of(new Note(previous.location(), "previously defined here"))));
       throw new ParseException();
     }
-    for (int i = 0; i < values.size(); i++) {
+    // Forward references are rare: skip building their keys when there are none.
+    for (int i = 0; i < values.size() && !scope.forwardRefs.isEmpty(); i++) {
       ForwardRef forward = scope.forwardRefs.remove(key(name, i));
       if (forward == null) {
         continue;

@@ -9,10 +9,12 @@ final class Strings {
 
   /** The value of the string literal {@code token}, reporting a bad escape. */
   static String decode(ParserState state, Token token) {
-    String text = state.text(token);
-    if (text.indexOf('\\') < 0) {
-      return text.substring(1, text.length() - 1);
+    String source = state.source().text();
+    int close = token.end() - 1;
+    if (!hasEscape(source, token.start() + 1, close)) {
+      return source.substring(token.start() + 1, close);
     }
+    String text = state.text(token);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
     for (int i = 1; i < text.length() - 1; i++) {
       char c = text.charAt(i);
@@ -45,5 +47,14 @@ final class Strings {
       }
     }
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static boolean hasEscape(String source, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (source.charAt(i) == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,24 +1,26 @@
 package dev.aic.text.parse;
 
 import dev.aic.text.SourceFile;
-import dev.aic.text.lex.MlirLexer;
-import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.TokenFactory;
-import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * Pulls tokens from the generated ANTLR lexer on demand, with lookahead and push-back. Tokens are
  * not kept once consumed, so memory does not grow with the input. Push-back lets the parser split a
  * token, as dimension lists need ({@code 4x8xf32} lexes as {@code 4} and {@code x8xf32}).
+ *
+ * <p>A large source is lexed on a second thread ({@link LexerThread}) while the parser works, so
+ * the cursor must be {@linkplain #close() closed} when the parse ends, early or not.
  */
-public final class TokenCursor {
+public final class TokenCursor implements AutoCloseable {
   /** The kind of the token after the last one. */
   public static final int EOF = org.antlr.v4.runtime.Token.EOF;
 
+  /** Sources at least this long are lexed on a thread of their own; below, it is not worth one. */
+  static final int THREADED_LEXING_MIN = 1 << 20;
+
   private final SourceFile source;
-  private final MlirLexer lexer;
+  private final TokenFeed feed;
+  private TokenChunk chunk;
+  private int chunkNext;
   // The lookahead, as a ring of primitive fields: most tokens are tested and skipped without ever
   // becoming a Token object.
   private int[] kinds = new int[8];
@@ -36,10 +38,20 @@ public final class TokenCursor {
 
   /** A cursor at the start of {@code source}. */
   public TokenCursor(SourceFile source) {
+    this(source, source.text().length() >= THREADED_LEXING_MIN);
+  }
+
+  /** A cursor at the start of {@code source}, lexing on a second thread if {@code threaded}. */
+  TokenCursor(SourceFile source, boolean threaded) {
     this.source = source;
-    this.lexer = new MlirLexer(new StringCharStream(source.text(), source.name()));
-    lexer.removeErrorListeners();
-    lexer.setTokenFactory(new ReusedToken());
+    ChunkLexer lexer = new ChunkLexer(source);
+    this.feed = threaded ? new LexerThread(lexer) : TokenFeed.inline(lexer);
+  }
+
+  /** Stops lexing ahead; the parse is over. */
+  @Override
+  public void close() {
+    feed.close();
   }
 
   /** The source being read. */
@@ -163,51 +175,16 @@ public final class TokenCursor {
   }
 
   private void lex(int i) {
-    org.antlr.v4.runtime.Token t = lexer.nextToken();
-    while (t.getType() == MlirLexer.WHITESPACE || t.getType() == MlirLexer.LINE_COMMENT) {
-      t = lexer.nextToken();
+    if (chunk == null || chunkNext == chunk.count) {
+      if (chunk != null && chunk.last) {
+        // Past the end, the end-of-input token repeats, as ANTLR's lexer does.
+        chunkNext--;
+      } else {
+        chunk = feed.next(chunk);
+        chunkNext = 0;
+      }
     }
-    int line = t.getLine() + source.lineOffset();
-    if (t.getType() == EOF) {
-      int end = source.text().length();
-      set(i, EOF, end, end, line, t.getCharPositionInLine() + 1);
-    } else {
-      set(
-          i,
-          t.getType(),
-          t.getStartIndex(),
-          t.getStopIndex() + 1,
-          line,
-          t.getCharPositionInLine() + 1);
-    }
-  }
-
-  /** Lets the lexer fill one token object again and again; the cursor copies what it needs. */
-  private static final class ReusedToken implements TokenFactory<CommonToken> {
-    private final CommonToken token = new CommonToken(0);
-
-    @Override
-    public CommonToken create(
-        Pair<TokenSource, CharStream> source,
-        int type,
-        String text,
-        int channel,
-        int start,
-        int stop,
-        int line,
-        int charPositionInLine) {
-      token.setType(type);
-      token.setStartIndex(start);
-      token.setStopIndex(stop);
-      token.setLine(line);
-      token.setCharPositionInLine(charPositionInLine);
-      return token;
-    }
-
-    @Override
-    public CommonToken create(int type, String text) {
-      token.setType(type);
-      return token;
-    }
+    int t = chunkNext++;
+    set(i, chunk.kinds[t], chunk.starts[t], chunk.ends[t], chunk.lines[t], chunk.columns[t]);
   }
 }

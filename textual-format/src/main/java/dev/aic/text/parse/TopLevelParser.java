@@ -76,7 +76,7 @@ public final class TopLevelParser {
   private void parseAttributeAlias() {
     Token name = state.tokens().next();
     state.tokens().skip();
-    String alias = state.text(name).substring(1);
+    String alias = state.textAfterSigil(name);
     if (state.attributeAliases().containsKey(alias)) {
       throw state.error(name, "redefinition of attribute alias id '" + alias + "'");
     }
@@ -87,7 +87,7 @@ public final class TopLevelParser {
   private void parseTypeAlias() {
     Token name = state.tokens().next();
     state.tokens().skip();
-    String alias = state.text(name).substring(1);
+    String alias = state.textAfterSigil(name);
     if (state.typeAliases().containsKey(alias)) {
       throw state.error(name, "redefinition of type alias id '" + alias + "'");
     }
@@ -100,7 +100,8 @@ public final class TopLevelParser {
     state.tokens().skip();
     ResourceTable resources = state.context().resources();
     while (!state.consumeIf(MlirLexer.FILE_METADATA_END)) {
-      Token section = state.expect(MlirLexer.BARE_ID, "identifier key in file metadata dictionary");
+      Token section =
+          state.expectToken(MlirLexer.BARE_ID, "identifier key in file metadata dictionary");
       String sectionName = state.text(section);
       if (!sectionName.equals(ResourceTable.DIALECT_RESOURCES)
           && !sectionName.equals(ResourceTable.EXTERNAL_RESOURCES)) {
@@ -134,7 +135,7 @@ public final class TopLevelParser {
     if (state.at(MlirLexer.STRING)) {
       return Strings.decode(state, state.tokens().next());
     }
-    return state.text(state.expect(MlirLexer.BARE_ID, what));
+    return state.text(state.expectToken(MlirLexer.BARE_ID, what));
   }
 
   private Attribute parseResourceValue(String key) {

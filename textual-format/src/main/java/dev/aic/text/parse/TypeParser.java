@@ -37,6 +37,7 @@ import org.eclipse.collections.impl.factory.primitive.LongLists;
 final class TypeParser {
   private final ParserState s;
   private final AttrTypeParser p;
+  private final SpellingCache<Type> keywordTypes = new SpellingCache<>();
 
   TypeParser(ParserState state, AttrTypeParser parser) {
     this.s = state;
@@ -113,6 +114,11 @@ final class TypeParser {
     if (t.kind() != MlirLexer.BARE_ID) {
       throw s.errorExpected("non-function type");
     }
+    Type known = keywordTypes.get(s.source().text(), t.start(), t.end());
+    if (known != null) {
+      s.tokens().skip();
+      return known;
+    }
     String text = s.text(t);
     switch (text) {
       case "memref":
@@ -125,6 +131,17 @@ final class TypeParser {
         return nested(this::parseTupleType);
       case "vector":
         return nested(this::parseVectorType);
+      default:
+        break;
+    }
+    Type keyword = parseKeywordType(t, text);
+    keywordTypes.put(s.source().text(), t.start(), t.end(), keyword);
+    return keyword;
+  }
+
+  /** A type that is one keyword token, {@code t}, such as {@code i32} or {@code f16}. */
+  private Type parseKeywordType(Token t, String text) {
+    switch (text) {
       case "index":
         s.tokens().skip();
         return IndexType.get(s.context());

@@ -25,7 +25,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +52,8 @@ import java.util.Set;
  */
 public final class AsmPrinter implements OpAsmPrinter {
   private static final int FLUSH_THRESHOLD = 1 << 16;
+  // Bounds the type-text memo for IR with very many distinct types (shapes, say).
+  private static final int MAX_TYPE_TEXTS = 4096;
   private static final String ELIDED = "dense_resource<__elided__>";
 
   private final PrintOptions options;
@@ -61,7 +65,9 @@ public final class AsmPrinter implements OpAsmPrinter {
   private final AttrTypePrinter text = new TextPrinter();
   private final ArrayDeque<String> defaultDialects = new ArrayDeque<>();
   // Op names as generic forms print them, quoted once per name rather than once per op.
-  private final java.util.Map<OperationName, String> quotedNames = new java.util.HashMap<>();
+  private final Map<OperationName, String> quotedNames = new java.util.HashMap<>();
+  // Printed types by identity (types are interned): nearly every op repeats a handful of them.
+  private final Map<Type, String> typeTexts = new IdentityHashMap<>();
   private int indent;
 
   private AsmPrinter(
@@ -722,11 +728,20 @@ public final class AsmPrinter implements OpAsmPrinter {
 
     @Override
     public AttrTypePrinter printType(Type type) {
+      String known = typeTexts.get(type);
+      if (known != null) {
+        write(known);
+        return this;
+      }
+      int start = buffer.length();
       String alias = aliases == null ? null : aliases.alias(type);
       if (alias != null) {
         write(alias);
       } else {
         type.print(this);
+      }
+      if (!collecting() && typeTexts.size() < MAX_TYPE_TEXTS) {
+        typeTexts.put(type, buffer.substring(start));
       }
       return this;
     }

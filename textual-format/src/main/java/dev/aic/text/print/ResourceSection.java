@@ -27,16 +27,20 @@ final class ResourceSection {
   /** The section's text (ending with a newline), or empty when there is nothing to print. */
   static String render(Operation root) {
     ResourceTable table = root.context().resources();
+    List<String> blobKeys = table.keys(ResourceTable.DIALECT_RESOURCES, "builtin");
     Set<String> referenced = new LinkedHashSet<>();
-    root.walk(
-        op -> {
-          collect(op.properties(), referenced);
-          collect(op.attributes(), referenced);
-        });
+    // Walking every attribute of a large module is wasted when there is no blob to refer to.
+    if (!blobKeys.isEmpty()) {
+      root.walk(
+          op -> {
+            collect(op.properties(), referenced);
+            collect(op.attributes(), referenced);
+          });
+    }
     List<String> sections = new ArrayList<>();
     Map<String, Attribute> builtin = table.entries(ResourceTable.DIALECT_RESOURCES, "builtin");
     List<String> blobs = new ArrayList<>();
-    for (String key : table.keys(ResourceTable.DIALECT_RESOURCES, "builtin")) {
+    for (String key : blobKeys) {
       if (referenced.contains(key)) {
         blobs.add(entry(key, builtin.get(key)));
       }

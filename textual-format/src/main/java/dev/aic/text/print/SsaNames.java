@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,8 @@ final class SsaNames {
 
   private final boolean useHints;
   private final boolean unique;
-  private final Map<Value, String> names = new HashMap<>();
+  // Values have identity semantics; a flat identity table beats chained nodes for 1M values.
+  private final Map<Value, String> names = new IdentityHashMap<>();
   private final Map<Operation, int[]> resultGroups = new HashMap<>();
   private final Map<Block, Integer> blockIds = new HashMap<>();
   private final Map<String, Integer> usedNames = new HashMap<>();
@@ -101,7 +103,7 @@ final class SsaNames {
     if (name == null) {
       return "<<UNKNOWN SSA VALUE>>";
     }
-    return resultNumber >= 0 && withResultNumber ? "%" + name + "#" + resultNumber : "%" + name;
+    return resultNumber >= 0 && withResultNumber ? name + "#" + resultNumber : name;
   }
 
   /** The first result of each result group of {@code op}, or {@code null} for a single group. */
@@ -161,7 +163,7 @@ final class SsaNames {
     if (op.numResults() == 0) {
       return;
     }
-    names.computeIfAbsent(op.result(0), v -> Integer.toString(nextValueId++));
+    names.computeIfAbsent(op.result(0), v -> "%" + nextValueId++);
     if (groups.size() != 1) {
       int[] sorted = groups.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
       resultGroups.put(op, sorted);
@@ -170,9 +172,9 @@ final class SsaNames {
 
   private void setName(Value value, String name) {
     if (name.isEmpty()) {
-      names.put(value, Integer.toString(nextValueId++));
+      names.put(value, "%" + nextValueId++);
     } else {
-      names.put(value, uniqueName(name));
+      names.put(value, "%" + uniqueName(name));
     }
   }
 

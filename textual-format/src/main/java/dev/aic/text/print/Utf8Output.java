@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8Output implements Appendable {
   private final OutputStream out;
+  // Reused for ASCII runs, which is nearly all printed IR: no string copy, no fresh byte array.
+  private byte[] ascii = new byte[1 << 14];
 
   /** Writes to {@code out}, which the caller buffers and closes. */
   public Utf8Output(OutputStream out) {
@@ -19,7 +21,20 @@ public final class Utf8Output implements Appendable {
 
   @Override
   public Appendable append(CharSequence text) throws IOException {
-    out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    int length = text.length();
+    if (ascii.length < length) {
+      ascii = new byte[Math.max(length, ascii.length * 2)];
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // Rare: encode the whole chunk the general way rather than track pairs here.
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        return this;
+      }
+      ascii[i] = (byte) c;
+    }
+    out.write(ascii, 0, length);
     return this;
   }
 
