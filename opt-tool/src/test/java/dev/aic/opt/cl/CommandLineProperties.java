@@ -1,6 +1,5 @@
 package dev.aic.opt.cl;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aic.opt.AicOpt;
@@ -71,7 +70,8 @@ class CommandLineProperties {
     String stderr = err.toString(StandardCharsets.UTF_8);
     assertTrue(status >= 0 && status <= 2, "status " + status);
     assertTrue(!stderr.contains("\tat ") && !stderr.contains("internal compiler error"), stderr);
-    // Every failure says why; a success on empty input has nothing to say.
-    assertEquals(status == 0, stderr.isEmpty(), stderr);
+    // Every failure says why. (A success may still write to stderr: --dump-pass-pipeline and the
+    // timing and statistics reports go there, as in mlir-opt.)
+    assertTrue(status == 0 || !stderr.isEmpty(), stderr);
   }
 }
