@@ -11,6 +11,8 @@ import dev.aic.ir.attr.DenseResourceElementsAttr;
 import dev.aic.ir.attr.NamedAttribute;
 import dev.aic.ir.type.ShapedType;
 import dev.aic.ir.type.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
 
@@ -68,7 +70,7 @@ final class GraphLabels {
       label.append(ports);
     }
     label.append(op.name().name()).append("\\l");
-    if (style.attributes() && !op.attributes().isEmpty()) {
+    if (style.attributes() && !attributes(op).isEmpty()) {
       // An empty line between the name and the attributes.
       label.append("\\l");
       appendAttributes(label, op);
@@ -101,10 +103,24 @@ final class GraphLabels {
   }
 
   private void appendAttributes(StringBuilder label, Operation op) {
-    for (NamedAttribute attribute : op.attributes().entries()) {
+    for (NamedAttribute attribute : attributes(op)) {
       label.append(attribute.name()).append(": ");
       label.append(attribute(attribute.value())).append("\\l");
     }
+  }
+
+  /**
+   * The attributes MLIR's {@code Operation::getAttrs} gives: a registered op's inherent and
+   * discardable attributes sorted together by name, an unregistered op's discardable ones only.
+   */
+  private static List<NamedAttribute> attributes(Operation op) {
+    List<NamedAttribute> attributes = op.attributes().entries();
+    if (op.isRegistered() && !op.properties().isEmpty()) {
+      attributes = new ArrayList<>(attributes);
+      attributes.addAll(op.properties().entries());
+      attributes.sort(null);
+    }
+    return attributes;
   }
 
   /**
