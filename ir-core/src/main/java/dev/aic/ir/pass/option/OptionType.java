@@ -56,12 +56,8 @@ public sealed interface OptionType<T>
   record IntType() implements OptionType<Long> {
     @Override
     public Long parse(String optionName, String text) {
-      String t = text.trim();
       try {
-        if (t.startsWith("0x") || t.startsWith("0X")) {
-          return Long.parseLong(t.substring(2), 16);
-        }
-        return Long.parseLong(t);
+        return parseNumber(text);
       } catch (NumberFormatException e) {
         throw new OptionException(
             "for the --"
@@ -81,6 +77,15 @@ public sealed interface OptionType<T>
     public String valueName() {
       return "int";
     }
+
+    /** A decimal or {@code 0x} hexadecimal {@code long}, around white space. */
+    static long parseNumber(String text) {
+      String t = text.trim();
+      if (t.startsWith("0x") || t.startsWith("0X")) {
+        return Long.parseLong(t.substring(2), 16);
+      }
+      return Long.parseLong(t);
+    }
   }
 
   /** {@link #UINT}. */
@@ -89,12 +94,8 @@ public sealed interface OptionType<T>
 
     @Override
     public Long parse(String optionName, String text) {
-      String t = text.trim();
       try {
-        long value =
-            t.startsWith("0x") || t.startsWith("0X")
-                ? Long.parseLong(t.substring(2), 16)
-                : Long.parseLong(t);
+        long value = IntType.parseNumber(text);
         if (value >= 0 && value <= MAX) {
           return value;
         }
