@@ -1,9 +1,11 @@
 package dev.aic.ir.diag;
 
 import dev.aic.ir.Operation;
+import dev.aic.ir.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 
 /**
  * Renders an operation as text inside diagnostics ({@code block with no terminator, has ...}). The
@@ -30,6 +32,17 @@ public interface OperationFormatter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Names the values of the IR tree holding {@code op} as MLIR's {@code Value::printAsOperand} with
+   * default flags does ({@code %0}, {@code %arg1}, {@code %2#1}): numbered as when the outermost op
+   * around {@code op} is printed. The names are computed once, so a pass that names many values
+   * asks for this function once. The fallback without the textual format cannot name values and
+   * answers {@code <<UNKNOWN SSA VALUE>>}, as MLIR does for a value it cannot place.
+   */
+  default Function<Value, String> operandNames(Operation op) {
+    return value -> "<<UNKNOWN SSA VALUE>>";
   }
 
   /** The formatter on the class path, found once, or the name-only fallback. */

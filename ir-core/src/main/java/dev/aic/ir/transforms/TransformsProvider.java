@@ -16,6 +16,7 @@ public final class TransformsProvider implements PassProvider {
     out.add(StripDebugInfoPass.INFO);
     out.add(PrintOpStatsPass.INFO);
     out.add(PrintIrPass.INFO);
+    out.add(ViewOpGraphPass.INFO);
     out.addAll(TestPasses.infos());
     return out;
   }

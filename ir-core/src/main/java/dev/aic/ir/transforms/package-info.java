@@ -1,6 +1,6 @@
 /**
  * Generic passes that need no dialect ({@code strip-debuginfo}, {@code print-op-stats}, {@code
- * print-ir}) and mlir-opt's pass-manager test passes, registered through {@link
- * dev.aic.ir.transforms.TransformsProvider}.
+ * print-ir}, {@code view-op-graph}) and mlir-opt's pass-manager test passes, registered through
+ * {@link dev.aic.ir.transforms.TransformsProvider}.
  */
 package dev.aic.ir.transforms;

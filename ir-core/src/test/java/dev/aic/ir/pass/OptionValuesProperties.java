@@ -97,4 +97,19 @@ class OptionValuesProperties {
     assertEquals("for the --n option: 'x' value invalid for integer argument!", e.getMessage());
     assertEquals(5, e.offset());
   }
+
+  @Test
+  void unsignedOptionsTakeWhatLlvmsUnsignedTakes() {
+    Option<Long> uint = Option.of("len", "a uint", OptionType.UINT, 20L);
+    assertEquals(4294967295L, OptionValues.parse(List.of(uint), "len=4294967295").get(uint));
+    assertEquals(16L, OptionValues.parse(List.of(uint), "len=0x10").get(uint));
+    // mlir-opt-22 --view-op-graph=max-label-len=V says this for each of these values.
+    for (String bad : List.of("-1", "4294967296", "x")) {
+      OptionException e =
+          assertThrows(
+              OptionException.class, () -> OptionValues.parse(List.of(uint), "len=" + bad));
+      assertEquals(
+          "for the --len option: '" + bad + "' value invalid for uint argument!", e.getMessage());
+    }
+  }
 }

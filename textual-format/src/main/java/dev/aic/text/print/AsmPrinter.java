@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Prints operations as MLIR 22 text, byte for byte what {@code mlir-opt} prints for the same IR and
@@ -122,6 +123,16 @@ public final class AsmPrinter implements OpAsmPrinter {
       printer.printFullOp(op);
     }
     printer.flush();
+  }
+
+  /**
+   * The names {@code Value::printAsOperand} gives, with MLIR's default flags, to the values of the
+   * IR tree holding {@code op}: numbered from its outermost op, one result of a group as {@code
+   * %0#1}.
+   */
+  public static Function<Value, String> operandNames(Operation op) {
+    SsaNames names = new SsaNames(scopeRoot(op, false), PrintOptions.DEFAULT);
+    return value -> names.valueName(value, true);
   }
 
   /** The op whose nested values are numbered together with {@code op}'s. */

@@ -1,8 +1,10 @@
 package dev.aic.text.print;
 
 import dev.aic.ir.Operation;
+import dev.aic.ir.Value;
 import dev.aic.ir.diag.IrPrintFlags;
 import dev.aic.ir.diag.OperationFormatter;
+import java.util.function.Function;
 
 /**
  * Formats ops in diagnostics as MLIR's error diagnostics do: generic form, local scope (values
@@ -32,5 +34,10 @@ public final class GenericOperationFormatter implements OperationFormatter {
             .withDebugInfo(flags.debugInfo())
             .withLocalScope(flags.localScope());
     AsmPrinter.print(op, options, out);
+  }
+
+  @Override
+  public Function<Value, String> operandNames(Operation op) {
+    return AsmPrinter.operandNames(op);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 public sealed interface OptionType<T>
     permits OptionType.IntType,
+        OptionType.UintType,
         OptionType.BoolType,
         OptionType.StringType,
         OptionType.EnumType,
@@ -28,6 +29,12 @@ public sealed interface OptionType<T>
 
   /** Signed 64-bit integers, decimal or {@code 0x} hexadecimal. */
   OptionType<Long> INT = new IntType();
+
+  /**
+   * Unsigned 32-bit integers, decimal or {@code 0x} hexadecimal, as LLVM's {@code
+   * cl::opt<unsigned>} takes them: a negative or too large value is an error.
+   */
+  OptionType<Long> UINT = new UintType();
 
   /** Booleans: {@code true}, {@code false}, {@code 1}, {@code 0}; a bare name means true. */
   OptionType<Boolean> BOOL = new BoolType();
@@ -49,12 +56,8 @@ public sealed interface OptionType<T>
   record IntType() implements OptionType<Long> {
     @Override
     public Long parse(String optionName, String text) {
-      String t = text.trim();
       try {
-        if (t.startsWith("0x") || t.startsWith("0X")) {
-          return Long.parseLong(t.substring(2), 16);
-        }
-        return Long.parseLong(t);
+        return parseNumber(text);
       } catch (NumberFormatException e) {
         throw new OptionException(
             "for the --"
@@ -73,6 +76,44 @@ public sealed interface OptionType<T>
     @Override
     public String valueName() {
       return "int";
+    }
+
+    /** A decimal or {@code 0x} hexadecimal {@code long}, around white space. */
+    static long parseNumber(String text) {
+      String t = text.trim();
+      if (t.startsWith("0x") || t.startsWith("0X")) {
+        return Long.parseLong(t.substring(2), 16);
+      }
+      return Long.parseLong(t);
+    }
+  }
+
+  /** {@link #UINT}. */
+  record UintType() implements OptionType<Long> {
+    private static final long MAX = 0xFFFF_FFFFL;
+
+    @Override
+    public Long parse(String optionName, String text) {
+      try {
+        long value = IntType.parseNumber(text);
+        if (value >= 0 && value <= MAX) {
+          return value;
+        }
+      } catch (NumberFormatException e) {
+        // Reported below, in the words LLVM uses for every bad unsigned value.
+      }
+      throw new OptionException(
+          "for the --" + optionName + " option: '" + text + "' value invalid for uint argument!");
+    }
+
+    @Override
+    public String print(Long value) {
+      return value.toString();
+    }
+
+    @Override
+    public String valueName() {
+      return "uint";
     }
   }
 
