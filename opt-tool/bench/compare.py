@@ -5,8 +5,8 @@
 
 Each round runs every command once, in order, so that load on a shared machine hits all of them
 alike. CPU time (user + system of the command and its children) is reported next to wall time
-because it varies less when other processes compete for the cores. Output is discarded; a
-failing command stops the comparison.
+because it varies less when other processes compete for the cores. Output and error output are
+discarded; a failing command stops the comparison.
 """
 import os
 import resource
@@ -27,7 +27,13 @@ def main():
         for command in commands:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            subprocess.run(command, shell=True, stdout=subprocess.DEVNULL, check=True)
+            subprocess.run(
+                command,
+                shell=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=True,
+            )
             wall[command].append((time.perf_counter() - start) * 1000)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             used = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
