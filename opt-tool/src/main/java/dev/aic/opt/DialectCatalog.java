@@ -2,7 +2,7 @@ package dev.aic.opt;
 
 import dev.aic.ir.Context;
 import dev.aic.ir.DialectProvider;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -20,16 +20,23 @@ final class DialectCatalog {
 
   /** The providers visible to the thread's context class loader, sorted by namespace. */
   static DialectCatalog discover() {
-    return new DialectCatalog(
-        ServiceLoader.load(DialectProvider.class).stream()
-            .map(ServiceLoader.Provider::get)
-            .sorted(Comparator.comparing(DialectProvider::namespace))
-            .toList());
+    // A loop rather than a stream with Comparator.comparing, whose serializable lambda no CDS
+    // archive holds: this runs on every start (docs/perf.md).
+    List<DialectProvider> providers = new ArrayList<>();
+    for (DialectProvider provider : ServiceLoader.load(DialectProvider.class)) {
+      providers.add(provider);
+    }
+    providers.sort((a, b) -> a.namespace().compareTo(b.namespace()));
+    return new DialectCatalog(List.copyOf(providers));
   }
 
   /** The namespaces, sorted. */
   List<String> namespaces() {
-    return providers.stream().map(DialectProvider::namespace).toList();
+    List<String> namespaces = new ArrayList<>();
+    for (DialectProvider provider : providers) {
+      namespaces.add(provider.namespace());
+    }
+    return namespaces;
   }
 
   /** A fresh context with every dialect loaded; each input chunk gets its own. */

@@ -30,4 +30,23 @@ public record AffineBinaryExpr(AffineExprKind kind, AffineExpr lhs, AffineExpr r
   public String toString() {
     return AffineExprPrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AffineBinaryExpr that
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(lhs, that.lhs)
+        && Objects.equals(rhs, that.rhs);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(kind);
+    hash = 31 * hash + Objects.hashCode(lhs);
+    hash = 31 * hash + Objects.hashCode(rhs);
+    return hash;
+  }
 }

@@ -371,4 +371,23 @@ public record AffineMap(int numDims, int numSymbols, List<AffineExpr> results) {
     print(out);
     return out.toString();
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AffineMap that
+        && numDims == that.numDims
+        && numSymbols == that.numSymbols
+        && Objects.equals(results, that.results);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Integer.hashCode(numDims);
+    hash = 31 * hash + Integer.hashCode(numSymbols);
+    hash = 31 * hash + Objects.hashCode(results);
+    return hash;
+  }
 }

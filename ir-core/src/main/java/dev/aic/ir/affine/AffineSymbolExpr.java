@@ -23,4 +23,16 @@ public record AffineSymbolExpr(int position) implements AffineExpr {
   public String toString() {
     return AffineExprPrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AffineSymbolExpr that && position == that.position;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(position);
+  }
 }

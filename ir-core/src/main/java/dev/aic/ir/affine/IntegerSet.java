@@ -3,6 +3,7 @@ package dev.aic.ir.affine;
 import dev.aic.ir.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -143,5 +144,26 @@ public record IntegerSet(
     StringBuilder out = new StringBuilder();
     print(out);
     return out.toString();
+  }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IntegerSet that
+        && numDims == that.numDims
+        && numSymbols == that.numSymbols
+        && Objects.equals(constraints, that.constraints)
+        && Objects.equals(eqFlags, that.eqFlags);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Integer.hashCode(numDims);
+    hash = 31 * hash + Integer.hashCode(numSymbols);
+    hash = 31 * hash + Objects.hashCode(constraints);
+    hash = 31 * hash + Objects.hashCode(eqFlags);
+    return hash;
   }
 }

@@ -3,6 +3,7 @@ package dev.aic.ir.attr;
 import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A list of attributes of any kinds, {@code [1, "a", i32]}; {@code i64} integers and {@code f64}
@@ -46,5 +47,17 @@ public record ArrayAttr(List<Attribute> elements) implements Attribute {
   @Override
   public String toString() {
     return AttrTypePrinter.toText(this);
+  }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ArrayAttr that && Objects.equals(elements, that.elements);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(elements);
   }
 }

@@ -110,4 +110,21 @@ public record DenseArrayAttr(Type elementType, ImmutableLongList values) impleme
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DenseArrayAttr that
+        && Objects.equals(elementType, that.elementType)
+        && Objects.equals(values, that.values);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(elementType);
+    hash = 31 * hash + Objects.hashCode(values);
+    return hash;
+  }
 }

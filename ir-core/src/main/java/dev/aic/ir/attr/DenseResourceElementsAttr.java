@@ -38,4 +38,21 @@ public record DenseResourceElementsAttr(ShapedType type, String blobName) implem
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DenseResourceElementsAttr that
+        && Objects.equals(type, that.type)
+        && Objects.equals(blobName, that.blobName);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(type);
+    hash = 31 * hash + Objects.hashCode(blobName);
+    return hash;
+  }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -121,5 +122,17 @@ public record DictionaryAttr(List<NamedAttribute> entries) implements Attribute 
   @Override
   public String toString() {
     return AttrTypePrinter.toText(this);
+  }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DictionaryAttr that && Objects.equals(entries, that.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(entries);
   }
 }

@@ -130,4 +130,21 @@ public record FloatAttr(FloatType type, BigInteger bits) implements TypedAttr {
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FloatAttr that
+        && Objects.equals(type, that.type)
+        && Objects.equals(bits, that.bits);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(type);
+    hash = 31 * hash + Objects.hashCode(bits);
+    return hash;
+  }
 }

@@ -122,4 +122,21 @@ public record IntegerAttr(Type type, BigInteger value) implements TypedAttr {
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IntegerAttr that
+        && Objects.equals(type, that.type)
+        && Objects.equals(value, that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(type);
+    hash = 31 * hash + Objects.hashCode(value);
+    return hash;
+  }
 }

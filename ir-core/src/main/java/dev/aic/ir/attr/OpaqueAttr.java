@@ -48,4 +48,23 @@ public record OpaqueAttr(String dialectNamespace, String attrData, Type type) im
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OpaqueAttr that
+        && Objects.equals(dialectNamespace, that.dialectNamespace)
+        && Objects.equals(attrData, that.attrData)
+        && Objects.equals(type, that.type);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(dialectNamespace);
+    hash = 31 * hash + Objects.hashCode(attrData);
+    hash = 31 * hash + Objects.hashCode(type);
+    return hash;
+  }
 }

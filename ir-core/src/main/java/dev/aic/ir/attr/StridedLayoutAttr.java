@@ -71,4 +71,21 @@ public record StridedLayoutAttr(ImmutableLongList strides, long offset)
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StridedLayoutAttr that
+        && Objects.equals(strides, that.strides)
+        && offset == that.offset;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(strides);
+    hash = 31 * hash + Long.hashCode(offset);
+    return hash;
+  }
 }

@@ -40,4 +40,21 @@ public record StringAttr(String value, Type type) implements Attribute {
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StringAttr that
+        && Objects.equals(value, that.value)
+        && Objects.equals(type, that.type);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(value);
+    hash = 31 * hash + Objects.hashCode(type);
+    return hash;
+  }
 }

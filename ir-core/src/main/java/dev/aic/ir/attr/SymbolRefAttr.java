@@ -46,4 +46,21 @@ public record SymbolRefAttr(String root, List<String> nested) implements Attribu
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SymbolRefAttr that
+        && Objects.equals(root, that.root)
+        && Objects.equals(nested, that.nested);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(root);
+    hash = 31 * hash + Objects.hashCode(nested);
+    return hash;
+  }
 }

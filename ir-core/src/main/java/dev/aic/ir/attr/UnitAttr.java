@@ -18,4 +18,16 @@ public record UnitAttr() implements Attribute {
   public String toString() {
     return "unit";
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UnitAttr;
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
 }

@@ -30,4 +30,21 @@ public record CallSiteLoc(Location callee, Location caller) implements Location 
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CallSiteLoc that
+        && Objects.equals(callee, that.callee)
+        && Objects.equals(caller, that.caller);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(callee);
+    hash = 31 * hash + Objects.hashCode(caller);
+    return hash;
+  }
 }

@@ -58,4 +58,27 @@ public record FileLineColLoc(String file, int line, int column, int endLine, int
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FileLineColLoc that
+        && Objects.equals(file, that.file)
+        && line == that.line
+        && column == that.column
+        && endLine == that.endLine
+        && endColumn == that.endColumn;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(file);
+    hash = 31 * hash + Integer.hashCode(line);
+    hash = 31 * hash + Integer.hashCode(column);
+    hash = 31 * hash + Integer.hashCode(endLine);
+    hash = 31 * hash + Integer.hashCode(endColumn);
+    return hash;
+  }
 }

@@ -81,4 +81,21 @@ public record FusedLoc(List<Location> locations, Attribute metadata) implements 
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FusedLoc that
+        && Objects.equals(locations, that.locations)
+        && Objects.equals(metadata, that.metadata);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(locations);
+    hash = 31 * hash + Objects.hashCode(metadata);
+    return hash;
+  }
 }

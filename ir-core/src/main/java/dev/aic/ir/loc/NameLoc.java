@@ -40,4 +40,21 @@ public record NameLoc(String name, Location child) implements Location {
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NameLoc that
+        && Objects.equals(name, that.name)
+        && Objects.equals(child, that.child);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(name);
+    hash = 31 * hash + Objects.hashCode(child);
+    return hash;
+  }
 }

@@ -16,4 +16,16 @@ public record UnknownLoc() implements Location {
   public String toString() {
     return "loc(unknown)";
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UnknownLoc;
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
 }

@@ -34,4 +34,16 @@ public record ComplexType(Type elementType) implements Type {
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ComplexType that && Objects.equals(elementType, that.elementType);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(elementType);
+  }
 }

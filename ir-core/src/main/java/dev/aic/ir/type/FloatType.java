@@ -75,4 +75,16 @@ public record FloatType(FloatKind kind) implements MemRefElementType, VectorElem
   public String toString() {
     return kind.keyword();
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FloatType that && Objects.equals(kind, that.kind);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(kind);
+  }
 }

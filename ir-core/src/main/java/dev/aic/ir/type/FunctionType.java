@@ -3,6 +3,7 @@ package dev.aic.ir.type;
 import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The type of a function, {@code (i32, f32) -> i64}: a single result that is not itself a function
@@ -49,5 +50,22 @@ public record FunctionType(List<Type> inputs, List<Type> results) implements Typ
   @Override
   public String toString() {
     return AttrTypePrinter.toText(this);
+  }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FunctionType that
+        && Objects.equals(inputs, that.inputs)
+        && Objects.equals(results, that.results);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(inputs);
+    hash = 31 * hash + Objects.hashCode(results);
+    return hash;
   }
 }

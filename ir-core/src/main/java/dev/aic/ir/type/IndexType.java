@@ -22,4 +22,16 @@ public record IndexType() implements MemRefElementType, VectorElementType {
   public String toString() {
     return "index";
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IndexType;
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
 }

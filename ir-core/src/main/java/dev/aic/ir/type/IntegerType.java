@@ -85,4 +85,21 @@ public record IntegerType(int width, Signedness signedness)
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IntegerType that
+        && width == that.width
+        && Objects.equals(signedness, that.signedness);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Integer.hashCode(width);
+    hash = 31 * hash + Objects.hashCode(signedness);
+    return hash;
+  }
 }

@@ -105,4 +105,25 @@ public record MemRefType(
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MemRefType that
+        && Objects.equals(shape, that.shape)
+        && Objects.equals(elementType, that.elementType)
+        && Objects.equals(layout, that.layout)
+        && Objects.equals(memorySpace, that.memorySpace);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(shape);
+    hash = 31 * hash + Objects.hashCode(elementType);
+    hash = 31 * hash + Objects.hashCode(layout);
+    hash = 31 * hash + Objects.hashCode(memorySpace);
+    return hash;
+  }
 }

@@ -19,4 +19,16 @@ public record NoneType() implements Type {
   public String toString() {
     return "none";
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NoneType;
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
 }

@@ -62,4 +62,21 @@ public record OpaqueType(String dialectNamespace, String typeData) implements Ty
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OpaqueType that
+        && Objects.equals(dialectNamespace, that.dialectNamespace)
+        && Objects.equals(typeData, that.typeData);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(dialectNamespace);
+    hash = 31 * hash + Objects.hashCode(typeData);
+    return hash;
+  }
 }

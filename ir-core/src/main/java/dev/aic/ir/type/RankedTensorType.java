@@ -67,4 +67,23 @@ public record RankedTensorType(ImmutableLongList shape, Type elementType, Attrib
   public String toString() {
     return AttrTypePrinter.toText(this);
   }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RankedTensorType that
+        && Objects.equals(shape, that.shape)
+        && Objects.equals(elementType, that.elementType)
+        && Objects.equals(encoding, that.encoding);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(shape);
+    hash = 31 * hash + Objects.hashCode(elementType);
+    hash = 31 * hash + Objects.hashCode(encoding);
+    return hash;
+  }
 }

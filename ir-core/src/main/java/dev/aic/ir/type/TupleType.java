@@ -3,6 +3,7 @@ package dev.aic.ir.type;
 import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fixed-size collection of other types, {@code tuple<i32, f32>}; it may be empty or nested.
@@ -35,5 +36,17 @@ public record TupleType(List<Type> types) implements Type {
   @Override
   public String toString() {
     return AttrTypePrinter.toText(this);
+  }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TupleType that && Objects.equals(types, that.types);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(types);
   }
 }

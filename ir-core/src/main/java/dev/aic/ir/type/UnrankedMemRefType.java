@@ -4,6 +4,7 @@ import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
 import dev.aic.ir.attr.Attribute;
 import dev.aic.ir.attr.TypeElision;
+import java.util.Objects;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
 
 /**
@@ -49,5 +50,22 @@ public record UnrankedMemRefType(Type elementType, Attribute memorySpace) implem
   @Override
   public String toString() {
     return AttrTypePrinter.toText(this);
+  }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UnrankedMemRefType that
+        && Objects.equals(elementType, that.elementType)
+        && Objects.equals(memorySpace, that.memorySpace);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    hash = 31 * hash + Objects.hashCode(elementType);
+    hash = 31 * hash + Objects.hashCode(memorySpace);
+    return hash;
   }
 }

@@ -2,6 +2,7 @@ package dev.aic.ir.type;
 
 import dev.aic.ir.AttrTypePrinter;
 import dev.aic.ir.Context;
+import java.util.Objects;
 import org.eclipse.collections.api.list.primitive.ImmutableLongList;
 
 /**
@@ -39,5 +40,18 @@ public record UnrankedTensorType(Type elementType) implements TensorType {
   @Override
   public String toString() {
     return AttrTypePrinter.toText(this);
+  }
+
+  // Written out, as the record would generate them: the generated ones link through
+  // ObjectMethods on first use, which costs start-up time no CDS archive saves (docs/perf.md).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UnrankedTensorType that
+        && Objects.equals(elementType, that.elementType);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(elementType);
   }
 }

@@ -44,7 +44,7 @@ public final class CommandLineParser {
         continue;
       }
       // LLVM strips every leading dash, so -name, --name and ---name are the same option.
-      String body = arg.replaceFirst("^-+", "");
+      String body = withoutLeadingDashes(arg);
       int equals = body.indexOf('=');
       String name = equals < 0 ? body : body.substring(0, equals);
       String value = equals < 0 ? null : body.substring(equals + 1);
@@ -87,7 +87,7 @@ public final class CommandLineParser {
     String given = value == null ? "" : value;
     switch (option.type()) {
       case UINT -> {
-        if (!given.matches("[0-9]+") || given.length() > 18) {
+        if (!isDigits(given) || given.length() > 18) {
           throw invalid(option, "'" + given + "' value invalid for uint argument!");
         }
       }
@@ -101,6 +101,28 @@ public final class CommandLineParser {
       }
     }
     return given;
+  }
+
+  // Plain loops rather than regular expressions: compiling a pattern costs start-up time on every
+  // run (docs/perf.md).
+  private static String withoutLeadingDashes(String arg) {
+    int start = 0;
+    while (start < arg.length() && arg.charAt(start) == '-') {
+      start++;
+    }
+    return arg.substring(start);
+  }
+
+  private static boolean isDigits(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private UsageException invalid(OptionSpec option, String message) {

@@ -11,7 +11,6 @@ import dev.aic.ir.type.Type;
 import dev.aic.text.DialectSyntax;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,10 +182,7 @@ final class Aliases {
           ordered.add(entry);
         }
       }
-      ordered.sort(
-          Comparator.<Entry>comparingInt(e -> e.depth)
-              .thenComparing(e -> !e.isType)
-              .thenComparing(e -> e.name));
+      ordered.sort(Collector::printingOrder);
       Map<String, Integer> counts = new HashMap<>();
       Map<Object, String> text = new HashMap<>();
       for (Entry entry : ordered) {
@@ -194,6 +190,21 @@ final class Aliases {
         text.put(entry.value, entry.alias());
       }
       return new Aliases(text, ordered);
+    }
+
+    /**
+     * Aliases print by depth, types before attributes, then by name. Spelled out rather than
+     * chained from {@code Comparator.comparingInt}, whose serializable lambdas no CDS archive
+     * holds: this runs whenever a module is printed (docs/perf.md).
+     */
+    private static int printingOrder(Entry a, Entry b) {
+      if (a.depth != b.depth) {
+        return Integer.compare(a.depth, b.depth);
+      }
+      if (a.isType != b.isType) {
+        return a.isType ? -1 : 1;
+      }
+      return a.name.compareTo(b.name);
     }
 
     /** Records the values nested in one visited value. */
