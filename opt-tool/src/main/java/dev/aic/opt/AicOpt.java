@@ -71,8 +71,10 @@ public final class AicOpt implements Tool {
 
   private static int runOrThrow(List<String> args, ToolIO io) {
     CommandLine line;
+    OptOptions options;
     try {
       line = new CommandLineParser(NAME, AicOptCommandLine.TABLE, 1).parse(args);
+      options = AicOptCommandLine.read(line);
     } catch (UsageException e) {
       io.stderr().println(NAME + ": " + e.getMessage());
       return 2;
@@ -107,7 +109,6 @@ public final class AicOpt implements Tool {
       io.stdout().flush();
       return 0;
     }
-    OptOptions options = AicOptCommandLine.read(line);
     long start = System.nanoTime();
     Timer timing = options.timing() == null ? null : new Timer("root");
     TimedPhases phases = timing == null ? null : new TimedPhases(timing);

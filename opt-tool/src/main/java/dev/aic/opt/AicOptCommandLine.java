@@ -9,6 +9,7 @@ import dev.aic.opt.cl.CommandLine;
 import dev.aic.opt.cl.OptionSpec;
 import dev.aic.opt.cl.OptionSpec.Choice;
 import dev.aic.opt.cl.OptionTable;
+import dev.aic.opt.cl.UsageException;
 import dev.aic.opt.cl.ValueKind;
 import dev.aic.opt.cl.ValueType;
 import dev.aic.text.diag.DiagnosticVerifier;
@@ -134,8 +135,12 @@ public final class AicOptCommandLine {
     return all;
   }
 
-  /** The options of a run, from a parsed command line. */
-  public static OptOptions read(CommandLine line) {
+  /**
+   * The options of a run, from a parsed command line.
+   *
+   * @throws UsageException if values the table cannot check are wrong (a too short split marker)
+   */
+  public static OptOptions read(CommandLine line) throws UsageException {
     PrintOptions print =
         PrintOptions.DEFAULT
             .withGeneric(line.flag("mlir-print-op-generic"))
@@ -148,6 +153,15 @@ public final class AicOptCommandLine {
         line.value("split-input-file")
             .map(marker -> marker.isEmpty() ? SplitInput.DEFAULT_MARKER : marker)
             .orElse(null);
+    if (splitMarker != null && splitMarker.length() < SplitInput.MIN_MARKER_LENGTH) {
+      // mlir-opt 22 misreads such markers and hangs on two-character ones.
+      throw new UsageException(
+          "for the --split-input-file option: the marker '"
+              + splitMarker
+              + "' is shorter than "
+              + SplitInput.MIN_MARKER_LENGTH
+              + " characters");
+    }
     DiagnosticVerifier.Level verify =
         line.value("verify-diagnostics")
             .map(

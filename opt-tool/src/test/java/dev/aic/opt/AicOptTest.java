@@ -143,6 +143,15 @@ class AicOptTest {
   }
 
   @Test
+  void aSplitMarkerTooShortToFindIsBadUsage() {
+    ToolRun result = run("module {}\n", "--split-input-file=0");
+    assertEquals(2, result.status());
+    assertEquals(
+        "aic-opt: for the --split-input-file option: the marker '0' is shorter than 3 characters\n",
+        result.stderr());
+  }
+
+  @Test
   void aBugIsAnInternalErrorNotAStackTrace() {
     InputStream broken =
         new InputStream() {

@@ -32,6 +32,9 @@ public final class SplitInput {
 
   private static final int CHECK_LENGTH = 2;
 
+  /** The shortest marker {@link #split(SourceFile, String)} accepts. */
+  public static final int MIN_MARKER_LENGTH = CHECK_LENGTH + 1;
+
   private SplitInput() {}
 
   /**
@@ -81,9 +84,9 @@ public final class SplitInput {
    */
   public static Result split(SourceFile file, String marker) {
     Objects.requireNonNull(file, "file");
-    if (marker.length() <= CHECK_LENGTH) {
+    if (marker.length() < MIN_MARKER_LENGTH) {
       throw new IllegalArgumentException(
-          "split marker '" + marker + "' is shorter than " + (CHECK_LENGTH + 1) + " characters");
+          "split marker '" + marker + "' is shorter than " + MIN_MARKER_LENGTH + " characters");
     }
     String text = file.text();
     String cut = marker.substring(0, marker.length() - CHECK_LENGTH);
