@@ -25,6 +25,13 @@ final class PipelineSetup {
    */
   static Optional<SourceProcessor.Transform> create(OptOptions options, ToolIO io, Timer timing) {
     PassManagerOptions passes = resolvePaths(options.passes(), io);
+    if (!passes.runReproducer()
+        && !passes.hasPasses()
+        && !passes.dumpPipeline()
+        && passes.statistics() == null) {
+      // Nothing to run: the pass registry is not even loaded (docs/perf.md, start-up).
+      return Optional.of(module -> true);
+    }
     PassRegistry registry = PassRegistry.global();
     if (!passes.runReproducer()) {
       try {
@@ -33,9 +40,6 @@ final class PipelineSetup {
         // mlir-opt reports pipeline errors at an unknown location, then the caret excerpt.
         io.stderr().println("<unknown>:0: error: " + e.render());
         return Optional.empty();
-      }
-      if (!passes.hasPasses() && !passes.dumpPipeline() && passes.statistics() == null) {
-        return Optional.of(module -> true);
       }
     }
     return Optional.of(module -> passes.run(module, registry, io.stderr(), timing));
