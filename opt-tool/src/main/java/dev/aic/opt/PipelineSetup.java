@@ -15,6 +15,12 @@ import java.util.Optional;
  * it on each module, with the instrumentation the flags ask for.
  */
 final class PipelineSetup {
+  /**
+   * The transform of a run without passes; created when the class initialises, so that the
+   * class-data-sharing training run, which does run passes, links and archives it too.
+   */
+  private static final SourceProcessor.Transform NO_PASSES = module -> true;
+
   private PipelineSetup() {}
 
   /**
@@ -30,7 +36,7 @@ final class PipelineSetup {
         && !passes.dumpPipeline()
         && passes.statistics() == null) {
       // Nothing to run: the pass registry is not even loaded (docs/perf.md, start-up).
-      return Optional.of(module -> true);
+      return Optional.of(NO_PASSES);
     }
     PassRegistry registry = PassRegistry.global();
     if (!passes.runReproducer()) {
