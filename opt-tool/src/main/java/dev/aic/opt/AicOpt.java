@@ -4,7 +4,6 @@ import dev.aic.ir.Context;
 import dev.aic.ir.pass.PassRegistry;
 import dev.aic.ir.pass.instrument.Timer;
 import dev.aic.opt.cl.CommandLine;
-import dev.aic.opt.cl.CommandLineParser;
 import dev.aic.opt.cl.HelpFormatter;
 import dev.aic.opt.cl.UsageException;
 import dev.aic.opt.tool.Tool;
@@ -73,7 +72,7 @@ public final class AicOpt implements Tool {
     CommandLine line;
     OptOptions options;
     try {
-      line = new CommandLineParser(NAME, AicOptCommandLine.TABLE, 1).parse(args);
+      line = AicOptCommandLine.parse(NAME, args);
       options = AicOptCommandLine.read(line);
     } catch (UsageException e) {
       io.stderr().println(NAME + ": " + e.getMessage());
@@ -86,7 +85,7 @@ public final class AicOpt implements Tool {
               + String.join(", ", DialectCatalog.discover().namespaces());
       io.stdout()
           .print(
-              new HelpFormatter(AicOptCommandLine.TABLE)
+              new HelpFormatter(AicOptCommandLine.table())
                   .format(overview, USAGE, line.flag("help-hidden")));
       io.stdout().flush();
       return 0;

@@ -135,12 +135,10 @@ final class PassManagerCommandLine {
 
   /** The pass-manager options of a parsed command line. */
   static PassManagerOptions read(CommandLine line) {
-    PassRegistry registry = PassRegistry.global();
     List<PassManagerOptions.PassFlag> passFlags = new ArrayList<>();
     for (CommandLine.Occurrence given : line.occurrences()) {
-      String name = given.name();
-      if (registry.pass(name).isPresent() || registry.pipeline(name).isPresent()) {
-        passFlags.add(new PassManagerOptions.PassFlag(name, given.value()));
+      if (AicOptCommandLine.isPassFlag(given.name())) {
+        passFlags.add(new PassManagerOptions.PassFlag(given.name(), given.value()));
       }
     }
     int threads =

@@ -15,6 +15,12 @@ import java.util.Optional;
  * it on each module, with the instrumentation the flags ask for.
  */
 final class PipelineSetup {
+  /**
+   * The transform of a run without passes; created when the class initialises, so that the
+   * class-data-sharing training run, which does run passes, links and archives it too.
+   */
+  private static final SourceProcessor.Transform NO_PASSES = module -> true;
+
   private PipelineSetup() {}
 
   /**
@@ -25,6 +31,13 @@ final class PipelineSetup {
    */
   static Optional<SourceProcessor.Transform> create(OptOptions options, ToolIO io, Timer timing) {
     PassManagerOptions passes = resolvePaths(options.passes(), io);
+    if (!passes.runReproducer()
+        && !passes.hasPasses()
+        && !passes.dumpPipeline()
+        && passes.statistics() == null) {
+      // Nothing to run: the pass registry is not even loaded (docs/perf.md, start-up).
+      return Optional.of(NO_PASSES);
+    }
     PassRegistry registry = PassRegistry.global();
     if (!passes.runReproducer()) {
       try {
@@ -33,9 +46,6 @@ final class PipelineSetup {
         // mlir-opt reports pipeline errors at an unknown location, then the caret excerpt.
         io.stderr().println("<unknown>:0: error: " + e.render());
         return Optional.empty();
-      }
-      if (!passes.hasPasses() && !passes.dumpPipeline() && passes.statistics() == null) {
-        return Optional.of(module -> true);
       }
     }
     return Optional.of(module -> passes.run(module, registry, io.stderr(), timing));

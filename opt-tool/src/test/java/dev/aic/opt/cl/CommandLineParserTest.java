@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CommandLineParserTest {
   private static final CommandLineParser PARSER =
-      new CommandLineParser("aic-opt", AicOptCommandLine.TABLE, 1);
+      new CommandLineParser("aic-opt", AicOptCommandLine.table(), 1);
 
   private static CommandLine parse(String... args) throws UsageException {
     return PARSER.parse(List.of(args));

@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
 /** Arbitrary command lines: parsed or refused with a usage error, never anything else. */
 class CommandLineProperties {
   private static final Set<String> TARGETS =
-      AicOptCommandLine.TABLE.options().stream()
+      AicOptCommandLine.table().options().stream()
           .map(OptionSpec::target)
           .collect(Collectors.toSet());
 
@@ -48,7 +48,7 @@ class CommandLineProperties {
   @Provide
   Arbitrary<List<String>> commandLines() {
     Arbitrary<String> names =
-        Arbitraries.of(AicOptCommandLine.TABLE.options().stream().map(OptionSpec::name).toList());
+        Arbitraries.of(AicOptCommandLine.table().options().stream().map(OptionSpec::name).toList());
     Arbitrary<String> option =
         Combinators.combine(
                 Arbitraries.of("-", "--", "---"),
@@ -62,7 +62,7 @@ class CommandLineProperties {
   @Property(tries = 500)
   void parsesOrReportsUsage(@ForAll("commandLines") List<String> args) {
     try {
-      CommandLine line = new CommandLineParser("aic-opt", AicOptCommandLine.TABLE, 1).parse(args);
+      CommandLine line = new CommandLineParser("aic-opt", AicOptCommandLine.table(), 1).parse(args);
       assertTrue(TARGETS.containsAll(line.values().keySet()), line.toString());
       assertTrue(line.positional().size() <= 1);
     } catch (UsageException e) {

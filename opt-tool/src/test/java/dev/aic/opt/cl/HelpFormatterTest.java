@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 /** {@code --help} laid out as LLVM lays it out. */
 class HelpFormatterTest {
   private static final String HELP =
-      new HelpFormatter(AicOptCommandLine.TABLE)
+      new HelpFormatter(AicOptCommandLine.table())
           .format("overview", "aic-opt [options] <input file>", false);
   private static final String HIDDEN =
-      new HelpFormatter(AicOptCommandLine.TABLE)
+      new HelpFormatter(AicOptCommandLine.table())
           .format("overview", "aic-opt [options] <input file>", true);
 
   private static String normalized(String line) {
