@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * One directive's compiled pattern: a fixed string, or a POSIX regex with the places where variable
@@ -288,6 +289,6 @@ final class Pattern {
     Text prefix = buffer.drop(from).take(example.length());
     int newline = prefix.find("\n");
     String candidate = (newline >= 0 ? prefix.take(newline) : prefix).toString();
-    return EditDistance.between(candidate, example);
+    return LevenshteinDistance.getDefaultInstance().apply(candidate, example);
   }
 }
