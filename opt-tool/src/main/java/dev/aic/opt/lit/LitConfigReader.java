@@ -311,43 +311,45 @@ public final class LitConfigReader {
 
   /** The line without a {@code #} comment (a {@code #} inside a string literal stays). */
   private static String stripComment(String line) {
-    char quote = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '#') {
-        return line.substring(0, i).stripTrailing();
-      }
-    }
-    return line.stripTrailing();
+    int hash = blankStrings(line).indexOf('#');
+    return (hash < 0 ? line : line.substring(0, hash)).stripTrailing();
   }
 
+  /** How many brackets {@code text} leaves open, outside string literals. */
   private static int depth(CharSequence text) {
     int depth = 0;
-    char quote = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '(' || c == '[') {
+    for (char c : blankStrings(text).toCharArray()) {
+      if (c == '(' || c == '[') {
         depth++;
       } else if (c == ')' || c == ']') {
         depth--;
       }
     }
     return depth;
+  }
+
+  /**
+   * {@code text} with the insides of its string literals blanked out, escapes included, so that
+   * comment signs and brackets in strings do not count.
+   */
+  private static String blankStrings(CharSequence text) {
+    StringBuilder blanked = new StringBuilder(text);
+    char quote = 0;
+    for (int i = 0; i < blanked.length(); i++) {
+      char c = blanked.charAt(i);
+      if (quote == 0) {
+        if (c == '"' || c == '\'') {
+          quote = c;
+        }
+      } else if (c == quote) {
+        quote = 0;
+      } else {
+        blanked.setCharAt(i, ' ');
+        if (c == '\\' && i + 1 < blanked.length()) {
+          blanked.setCharAt(++i, ' ');
+        }
+      }
+    }
+    return blanked.toString();
   }
 }
