@@ -32,6 +32,14 @@ public final class CommandLineParser {
     Map<String, String> values = new HashMap<>();
     List<String> positional = new ArrayList<>();
     List<CommandLine.Occurrence> occurrences = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.indexOf('\0') >= 0) {
+        // No operating system passes one; only an in-process caller can, and no file has such a
+        // name.
+        throw new UsageException(
+            "Argument contains a NUL character: '" + arg.replace('\0', '?') + "'");
+      }
+    }
     boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);

@@ -126,6 +126,17 @@ class CommandLineParserTest {
         error("--verify-diagnostics=bad"));
   }
 
+  /** A NUL could only come from an in-process caller; as a file name it would fail far later. */
+  @Test
+  void argumentsWithANulCharacterAreRefused() {
+    String expected = "Argument contains a NUL character: '-?x'";
+    assertEquals(expected, error("-o", "-\0x"));
+    assertEquals(expected, error("--", "-\0x"));
+    assertEquals(
+        "Argument contains a NUL character: '--mlir-print-ir-tree-dir=?'",
+        error("--mlir-print-ir-tree-dir=\0"));
+  }
+
   @Test
   void atMostOneInput() {
     assertEquals(

@@ -86,15 +86,20 @@ class CommandLineProperties {
     String stderr = err.toString(StandardCharsets.UTF_8);
     assertTrue(status >= 0 && status <= 2, "status " + status);
     assertTrue(!stderr.contains("\tat ") && !stderr.contains("internal compiler error"), stderr);
-    // Every failure says why; a success on empty input has nothing to say unless asked to report.
-    if (status != 0 || !asksForReport(args)) {
+    // Every failure says why (except the one mlir-opt's test-pass-failure makes silently, which
+    // aic's copy mirrors); a success on empty input has nothing to say unless asked to report.
+    if (status != 0 && names(args, List.of("test-pass-failure"))) {
+      return;
+    }
+    if (status != 0 || !names(args, REPORTING)) {
       assertEquals(status == 0, stderr.isEmpty(), stderr);
     }
   }
 
-  private static boolean asksForReport(List<String> args) {
+  /** Whether an argument starts, after its dashes, with one of {@code options}. */
+  private static boolean names(List<String> args, List<String> options) {
     return args.stream()
         .map(arg -> arg.replaceFirst("^-+", ""))
-        .anyMatch(arg -> REPORTING.stream().anyMatch(arg::startsWith));
+        .anyMatch(arg -> options.stream().anyMatch(arg::startsWith));
   }
 }
