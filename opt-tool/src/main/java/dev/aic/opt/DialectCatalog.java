@@ -2,14 +2,13 @@ package dev.aic.opt;
 
 import dev.aic.ir.Context;
 import dev.aic.ir.DialectProvider;
+import dev.aic.ir.Services;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /**
- * The dialects on the class path, found through {@link ServiceLoader} so that {@code aic-opt} names
- * none of them: a new dialect is a jar with a {@code META-INF/services/dev.aic.ir.DialectProvider}
- * entry.
+ * The dialects on the class path, found as {@link Services} so that {@code aic-opt} names none of
+ * them: a new dialect is a jar with a {@code META-INF/services/dev.aic.ir.DialectProvider} entry.
  */
 final class DialectCatalog {
   private final List<DialectProvider> providers;
@@ -20,12 +19,10 @@ final class DialectCatalog {
 
   /** The providers visible to the thread's context class loader, sorted by namespace. */
   static DialectCatalog discover() {
-    // A loop rather than a stream with Comparator.comparing, whose serializable lambda no CDS
-    // archive holds: this runs on every start (docs/perf.md).
-    List<DialectProvider> providers = new ArrayList<>();
-    for (DialectProvider provider : ServiceLoader.load(DialectProvider.class)) {
-      providers.add(provider);
-    }
+    // No stream with Comparator.comparing, whose serializable lambda no CDS archive holds: this
+    // runs on every start (docs/perf.md).
+    List<DialectProvider> providers =
+        Services.load(DialectProvider.class, Thread.currentThread().getContextClassLoader());
     providers.sort((a, b) -> a.namespace().compareTo(b.namespace()));
     return new DialectCatalog(List.copyOf(providers));
   }

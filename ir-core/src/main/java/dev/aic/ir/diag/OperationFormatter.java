@@ -1,15 +1,16 @@
 package dev.aic.ir.diag;
 
 import dev.aic.ir.Operation;
+import dev.aic.ir.Services;
 import dev.aic.ir.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ServiceLoader;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * Renders an operation as text inside diagnostics ({@code block with no terminator, has ...}). The
- * textual format provides the implementation through {@link ServiceLoader}; without it, an op is
+ * textual format provides the implementation through {@link Services}; without it, an op is
  * described by its quoted name.
  */
 public interface OperationFormatter {
@@ -52,10 +53,13 @@ public interface OperationFormatter {
 
   /** Lazily loads the formatter on first use. */
   final class Holder {
-    private static final OperationFormatter INSTANCE =
-        ServiceLoader.load(OperationFormatter.class)
-            .findFirst()
-            .orElse(op -> "\"" + op.name().name() + "\"");
+    private static final OperationFormatter INSTANCE = firstOrFallback();
+
+    private static OperationFormatter firstOrFallback() {
+      List<OperationFormatter> found =
+          Services.load(OperationFormatter.class, OperationFormatter.class.getClassLoader());
+      return found.isEmpty() ? op -> "\"" + op.name().name() + "\"" : found.get(0);
+    }
 
     private Holder() {}
   }

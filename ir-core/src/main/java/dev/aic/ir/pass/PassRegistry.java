@@ -1,5 +1,6 @@
 package dev.aic.ir.pass;
 
+import dev.aic.ir.Services;
 import dev.aic.ir.pass.option.Option;
 import dev.aic.ir.pass.option.OptionType;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +25,7 @@ public final class PassRegistry {
   /** A registry with every pass and pipeline of the providers {@code loader} finds. */
   public static PassRegistry load(ClassLoader loader) {
     PassRegistry registry = new PassRegistry();
-    for (PassProvider provider : ServiceLoader.load(PassProvider.class, loader)) {
+    for (PassProvider provider : Services.load(PassProvider.class, loader)) {
       provider.passes().forEach(registry::register);
       provider.pipelines().forEach(registry::register);
     }
