@@ -49,7 +49,11 @@ public final class Block {
 
   /** The argument types. */
   public List<Type> argumentTypes() {
-    return arguments.stream().map(Value::type).toList();
+    List<Type> types = new ArrayList<>(arguments.size());
+    for (BlockArgument argument : arguments) {
+      types.add(argument.type());
+    }
+    return Collections.unmodifiableList(types);
   }
 
   /** Appends an argument. */
@@ -84,12 +88,12 @@ public final class Block {
 
   /** The operations in order; tolerant to erasing or moving the current op. */
   public Iterable<Operation> operations() {
-    return () -> EarlyIncrementIterator.from(first, op -> op.next);
+    return EarlyIncrementRange.ops(first);
   }
 
   /** The operations in reverse order; tolerant to erasing or moving the current op. */
   public Iterable<Operation> operationsReversed() {
-    return () -> EarlyIncrementIterator.from(last, op -> op.prev);
+    return EarlyIncrementRange.opsReversed(last);
   }
 
   /** A snapshot of the operations, for callers that restructure the block while iterating. */

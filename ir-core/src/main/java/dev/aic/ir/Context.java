@@ -64,7 +64,13 @@ public final class Context {
 
   /** The interned name {@code name}, registered or not. */
   public OperationName operationName(String name) {
-    return operationNames.computeIfAbsent(name, n -> new OperationName(this, n));
+    OperationName interned = operationNames.get(name);
+    if (interned == null) {
+      interned = new OperationName(this, name);
+      OperationName raced = operationNames.putIfAbsent(name, interned);
+      interned = raced == null ? interned : raced;
+    }
+    return interned;
   }
 
   /** The registered operation names, sorted. */

@@ -12,6 +12,7 @@ import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -185,7 +186,9 @@ public final class Operation {
   /** Erases {@code count} operands starting at {@code index}. */
   public void eraseOperands(int index, int count) {
     List<OpOperand> erased = operands.subList(index, index + count);
-    erased.forEach(OpOperand::drop);
+    for (OpOperand operand : erased) {
+      operand.drop();
+    }
     erased.clear();
     renumberOperands(index);
   }
@@ -276,7 +279,11 @@ public final class Operation {
 
   /** The successor blocks. */
   public List<Block> successors() {
-    return Arrays.stream(successors).map(BlockOperand::get).toList();
+    List<Block> blocks = new ArrayList<>(successors.length);
+    for (BlockOperand successor : successors) {
+      blocks.add(successor.get());
+    }
+    return Collections.unmodifiableList(blocks);
   }
 
   /** The successor slots. */
@@ -563,12 +570,16 @@ public final class Operation {
 
   /** Visits this op and every op nested in it in post-order, as MLIR's default walk does. */
   public void walk(Consumer<Operation> visitor) {
-    walk(
-        WalkOrder.POST_ORDER,
-        op -> {
-          visitor.accept(op);
-          return WalkResult.ADVANCE;
-        });
+    ArrayDeque<NestedOps> stack = new ArrayDeque<>();
+    stack.push(new NestedOps(this));
+    while (!stack.isEmpty()) {
+      Operation next = stack.peek().next();
+      if (next == null) {
+        visitor.accept(stack.pop().parent);
+      } else {
+        stack.push(new NestedOps(next));
+      }
+    }
   }
 
   /** Visits, in post-order, the ops nested here (this one included) that {@code view} matches. */

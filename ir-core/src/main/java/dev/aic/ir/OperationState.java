@@ -39,7 +39,9 @@ public final class OperationState {
 
   /** Adds operands. */
   public OperationState addOperands(List<? extends Value> values) {
-    values.forEach(this::addOperand);
+    for (Value value : values) {
+      addOperand(value);
+    }
     return this;
   }
 
@@ -51,7 +53,9 @@ public final class OperationState {
 
   /** Adds result types. */
   public OperationState addTypes(List<? extends Type> types) {
-    types.forEach(this::addType);
+    for (Type type : types) {
+      addType(type);
+    }
     return this;
   }
 

@@ -31,7 +31,7 @@ public final class Region {
 
   /** The blocks in order; tolerant to erasing or moving the current block. */
   public Iterable<Block> blocks() {
-    return () -> EarlyIncrementIterator.from(first, block -> block.next);
+    return EarlyIncrementRange.blocks(first);
   }
 
   /** A snapshot of the blocks. */

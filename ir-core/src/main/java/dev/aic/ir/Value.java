@@ -50,7 +50,7 @@ public abstract sealed class Value permits OpResult, BlockArgument {
 
   /** The uses, newest first; the iteration tolerates removal of the current use. */
   public final Iterable<OpOperand> uses() {
-    return () -> EarlyIncrementIterator.from(firstUse, use -> use.nextUse);
+    return EarlyIncrementRange.uses(firstUse);
   }
 
   /** The operations that use this value, once per use. */

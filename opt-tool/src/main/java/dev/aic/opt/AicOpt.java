@@ -11,7 +11,6 @@ import dev.aic.opt.tool.ToolIO;
 import dev.aic.opt.tool.ToolMain;
 import dev.aic.text.SourceFile;
 import dev.aic.text.SourceProcessor;
-import dev.aic.text.print.AsmPrinter;
 import dev.aic.text.print.Utf8Output;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -136,14 +135,13 @@ public final class AicOpt implements Tool {
     SourceProcessor.Emitter emitter =
         options.emit() == OptOptions.Emit.JSON
             ? new IrJsonEmitter()
-            : (module, out) -> AsmPrinter.print(module, options.print(), out);
+            : new SourceProcessor.TextEmitter(options.print());
     if (options.noImplicitModule()) {
       TopLevelOp topLevel = new TopLevelOp();
       transform = topLevel.unwrapping(transform);
       emitter = topLevel.unwrapping(emitter);
     }
-    DialectCatalog dialects = DialectCatalog.discover();
-    Supplier<Context> contexts = dialects::newContext;
+    Supplier<Context> contexts = DialectCatalog.discover();
     if (phases != null) {
       contexts = phases.contexts(contexts);
       transform = phases.transform(transform);

@@ -184,11 +184,11 @@ public final class AicOptCommandLine {
             .withLocalScope(line.flag("mlir-print-local-scope"))
             .withUniqueSsaIds(line.flag("mlir-print-unique-ssa-ids"))
             .withElideElementsAttrsIfLarger(
-                line.value("mlir-elide-elementsattrs-if-larger").map(Long::parseLong).orElse(-1L));
-    String splitMarker =
-        line.value("split-input-file")
-            .map(marker -> marker.isEmpty() ? SplitInput.DEFAULT_MARKER : marker)
-            .orElse(null);
+                Long.parseLong(line.value("mlir-elide-elementsattrs-if-larger", "-1")));
+    String splitMarker = line.value("split-input-file", null);
+    if (splitMarker != null && splitMarker.isEmpty()) {
+      splitMarker = SplitInput.DEFAULT_MARKER;
+    }
     if (splitMarker != null && splitMarker.length() < SplitInput.MIN_MARKER_LENGTH) {
       // mlir-opt 22 misreads such markers and hangs on two-character ones.
       throw new UsageException(
@@ -198,19 +198,18 @@ public final class AicOptCommandLine {
               + SplitInput.MIN_MARKER_LENGTH
               + " characters");
     }
+    String level = line.value("verify-diagnostics", null);
     DiagnosticVerifier.Level verify =
-        line.value("verify-diagnostics")
-            .map(
-                level ->
-                    level.equals("only-expected")
-                        ? DiagnosticVerifier.Level.ONLY_EXPECTED
-                        : DiagnosticVerifier.Level.ALL)
-            .orElse(null);
+        level == null
+            ? null
+            : level.equals("only-expected")
+                ? DiagnosticVerifier.Level.ONLY_EXPECTED
+                : DiagnosticVerifier.Level.ALL;
     return new OptOptions(
         line.positional().isEmpty() ? "-" : line.positional().get(0),
-        line.value("o").orElse("-"),
+        line.value("o", "-"),
         splitMarker,
-        line.value("output-split-marker").orElse(SplitInput.DEFAULT_MARKER),
+        line.value("output-split-marker", SplitInput.DEFAULT_MARKER),
         verify,
         line.flag("allow-unregistered-dialect"),
         line.flag("no-implicit-module"),
@@ -218,9 +217,7 @@ public final class AicOptCommandLine {
         PassManagerCommandLine.read(line),
         PassManagerCommandLine.timing(line),
         line.flag("list-passes"),
-        line.value("emit").orElse("mlir").equals("json")
-            ? OptOptions.Emit.JSON
-            : OptOptions.Emit.MLIR,
-        line.value("diagnostics-format").orElse("text").equals("json"));
+        line.value("emit", "mlir").equals("json") ? OptOptions.Emit.JSON : OptOptions.Emit.MLIR,
+        line.value("diagnostics-format", "text").equals("json"));
   }
 }

@@ -141,26 +141,25 @@ final class PassManagerCommandLine {
         passFlags.add(new PassManagerOptions.PassFlag(given.name(), given.value()));
       }
     }
-    int threads =
-        line.flag("mlir-disable-threading")
-            ? 1
-            : line.value("threads")
-                .map(Integer::parseInt)
-                .filter(n -> n > 0)
-                .orElse(Runtime.getRuntime().availableProcessors());
+    int threads = Integer.parseInt(line.value("threads", "0"));
+    if (line.flag("mlir-disable-threading")) {
+      threads = 1;
+    } else if (threads <= 0) {
+      threads = Runtime.getRuntime().availableProcessors();
+    }
     return new PassManagerOptions(
-        line.value("pass-pipeline").orElse(""),
+        line.value("pass-pipeline", ""),
         passFlags,
         threads,
-        line.value("verify-each").map(Boolean::parseBoolean).orElse(true),
+        Boolean.parseBoolean(line.value("verify-each", "true")),
         line.flag("dump-pass-pipeline"),
         line.flag("mlir-pass-statistics")
-            ? line.value("mlir-pass-statistics-display").orElse("pipeline").equals("list")
+            ? line.value("mlir-pass-statistics-display", "pipeline").equals("list")
                 ? StatisticsReport.Display.LIST
                 : StatisticsReport.Display.PIPELINE
             : null,
         printIr(line),
-        line.value("mlir-pass-pipeline-crash-reproducer").map(Path::of).orElse(null),
+        path(line.value("mlir-pass-pipeline-crash-reproducer", null)),
         line.flag("run-reproducer"));
   }
 
@@ -169,7 +168,7 @@ final class PassManagerCommandLine {
     if (!line.flag("mlir-timing")) {
       return null;
     }
-    return switch (line.value("mlir-timing-display").orElse("tree")) {
+    return switch (line.value("mlir-timing-display", "tree")) {
       case "list" -> OptOptions.Timing.LIST;
       case "json" -> OptOptions.Timing.JSON;
       default -> OptOptions.Timing.TREE;
@@ -180,11 +179,6 @@ final class PassManagerCommandLine {
     boolean afterAll = line.flag("mlir-print-ir-after-all");
     boolean afterChange = line.flag("mlir-print-ir-after-change");
     boolean afterFailure = line.flag("mlir-print-ir-after-failure");
-    Predicate<Pass> before =
-        line.flag("mlir-print-ir-before-all") ? p -> true : passes(line, "mlir-print-ir-before");
-    // -after-change and -after-failure only narrow what -after/-after-all select, except that
-    // -after-failure alone prints after every failed pass (as mlir-opt 22 does).
-    Predicate<Pass> after = afterAll ? p -> true : passes(line, "mlir-print-ir-after");
     boolean any =
         line.has("mlir-print-ir-before")
             || line.has("mlir-print-ir-after")
@@ -195,6 +189,11 @@ final class PassManagerCommandLine {
     if (!any) {
       return null;
     }
+    Predicate<Pass> before =
+        line.flag("mlir-print-ir-before-all") ? p -> true : passes(line, "mlir-print-ir-before");
+    // -after-change and -after-failure only narrow what -after/-after-all select, except that
+    // -after-failure alone prints after every failed pass (as mlir-opt 22 does).
+    Predicate<Pass> after = afterAll ? p -> true : passes(line, "mlir-print-ir-after");
     IrPrintFlags flags =
         new IrPrintFlags(
             line.flag("mlir-print-op-generic"),
@@ -207,7 +206,11 @@ final class PassManagerCommandLine {
         afterFailure,
         line.flag("mlir-print-ir-module-scope"),
         flags,
-        line.value("mlir-print-ir-tree-dir").map(Path::of).orElse(null));
+        path(line.value("mlir-print-ir-tree-dir", null)));
+  }
+
+  private static Path path(String name) {
+    return name == null ? null : Path.of(name);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.aic.opt;
 
+import dev.aic.ir.Operation;
 import dev.aic.ir.pass.PassManagerOptions;
 import dev.aic.ir.pass.PassRegistry;
 import dev.aic.ir.pass.PipelineException;
@@ -7,6 +8,7 @@ import dev.aic.ir.pass.instrument.IrPrintingConfig;
 import dev.aic.ir.pass.instrument.Timer;
 import dev.aic.opt.tool.ToolIO;
 import dev.aic.text.SourceProcessor;
+import java.io.PrintStream;
 import java.util.Optional;
 
 /**
@@ -16,10 +18,25 @@ import java.util.Optional;
  */
 final class PipelineSetup {
   /**
-   * The transform of a run without passes; created when the class initialises, so that the
-   * class-data-sharing training run, which does run passes, links and archives it too.
+   * The transform of a run without passes. (Classes rather than lambdas here: this runs on every
+   * start, where the first lambda costs JDK 17 about 10 ms, docs/perf.md.)
    */
-  private static final SourceProcessor.Transform NO_PASSES = module -> true;
+  private static final class NoPasses implements SourceProcessor.Transform {
+    @Override
+    public boolean apply(Operation module) {
+      return true;
+    }
+  }
+
+  /** Runs the pipeline on each module. */
+  private record RunPasses(
+      PassManagerOptions passes, PassRegistry registry, PrintStream err, Timer timing)
+      implements SourceProcessor.Transform {
+    @Override
+    public boolean apply(Operation module) {
+      return passes.run(module, registry, err, timing);
+    }
+  }
 
   private PipelineSetup() {}
 
@@ -36,7 +53,7 @@ final class PipelineSetup {
         && !passes.dumpPipeline()
         && passes.statistics() == null) {
       // Nothing to run: the pass registry is not even loaded (docs/perf.md, start-up).
-      return Optional.of(NO_PASSES);
+      return Optional.of(new NoPasses());
     }
     PassRegistry registry = PassRegistry.global();
     if (!passes.runReproducer()) {
@@ -48,7 +65,7 @@ final class PipelineSetup {
         return Optional.empty();
       }
     }
-    return Optional.of(module -> passes.run(module, registry, io.stderr(), timing));
+    return Optional.of(new RunPasses(passes, registry, io.stderr(), timing));
   }
 
   /** The options with the reproducer and IR tree paths resolved against the tool's directory. */

@@ -9,7 +9,6 @@ import dev.aic.text.builtin.BuiltinDialect;
 import dev.aic.text.parse.ParserState;
 import dev.aic.text.parse.TopLevelParser;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads MLIR 22 text into IR. Errors are reported as diagnostics to the context's engine; the parse
@@ -36,17 +35,7 @@ public final class MlirParser {
   public static Optional<Operation> parse(Context context, SourceFile source, boolean verify) {
     // The parser recurses once per nesting level (bounded by ParserState.MAX_NESTING); a thread of
     // its own guarantees the stack for that bound whatever the caller's stack has left.
-    AtomicReference<Optional<Operation>> result = new AtomicReference<>(Optional.empty());
-    AtomicReference<Error> failure = new AtomicReference<>();
-    Runnable work =
-        () -> {
-          try {
-            result.set(parseHere(context, source, verify));
-          } catch (Error e) {
-            failure.set(e);
-          }
-        };
-    Thread parser = new Thread(null, work, "aic-parser", PARSER_STACK);
+    ParserThread parser = new ParserThread(context, source, verify);
     parser.start();
     try {
       parser.join();
@@ -54,11 +43,40 @@ public final class MlirParser {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while parsing", e);
     }
-    if (failure.get() != null) {
+    if (parser.failure != null) {
       // Out of memory and the like belong to the caller, on its own thread.
-      throw failure.get();
+      throw parser.failure;
     }
-    return result.get();
+    return parser.result;
+  }
+
+  /**
+   * Parses on a stack of {@link #PARSER_STACK} bytes. (A subclass rather than a lambda: this runs
+   * on every start, where the first lambda costs JDK 17 about 10 ms, docs/perf.md.)
+   */
+  private static final class ParserThread extends Thread {
+    private final Context context;
+    private final SourceFile source;
+    private final boolean verify;
+    // Written by this thread, read after join(), which orders the two.
+    private Optional<Operation> result = Optional.empty();
+    private Error failure;
+
+    ParserThread(Context context, SourceFile source, boolean verify) {
+      super(null, null, "aic-parser", PARSER_STACK);
+      this.context = context;
+      this.source = source;
+      this.verify = verify;
+    }
+
+    @Override
+    public void run() {
+      try {
+        result = parseHere(context, source, verify);
+      } catch (Error e) {
+        failure = e;
+      }
+    }
   }
 
   private static Optional<Operation> parseHere(Context context, SourceFile source, boolean verify) {

@@ -13,6 +13,7 @@ import dev.aic.text.print.AsmPrinter;
 import dev.aic.text.print.PrintOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -57,6 +58,14 @@ public final class SourceProcessor {
     void emit(Operation module, Appendable out) throws IOException;
   }
 
+  /** Emits modules as MLIR text, printed with {@code options}. */
+  public record TextEmitter(PrintOptions options) implements Emitter {
+    @Override
+    public void emit(Operation module, Appendable out) throws IOException {
+      AsmPrinter.print(module, options, out);
+    }
+  }
+
   /** The work done on each parsed module before it is printed; false after a reported error. */
   @FunctionalInterface
   public interface Transform {
@@ -75,14 +84,7 @@ public final class SourceProcessor {
       Transform transform,
       Appendable out,
       Appendable err) {
-    return process(
-        file,
-        contexts,
-        options,
-        transform,
-        (module, sink) -> AsmPrinter.print(module, options.print(), sink),
-        out,
-        err);
+    return process(file, contexts, options, transform, new TextEmitter(options.print()), out, err);
   }
 
   /**
@@ -106,7 +108,10 @@ public final class SourceProcessor {
     List<Diagnostic> warnings = List.of();
     if (options.splitMarker() != null) {
       SplitInput.Result split = SplitInput.split(file, options.splitMarker());
-      chunks = split.chunks().stream().map(SplitInput.Chunk::source).toList();
+      chunks = new ArrayList<>();
+      for (SplitInput.Chunk chunk : split.chunks()) {
+        chunks.add(chunk.source());
+      }
       warnings = split.warnings();
     } else {
       chunks = List.of(file);
@@ -117,7 +122,9 @@ public final class SourceProcessor {
     SourceDiagnosticPrinter printer = new SourceDiagnosticPrinter(sources, err);
     DiagnosticHandler reporter =
         options.jsonDiagnostics() ? new JsonDiagnosticPrinter(err) : printer;
-    warnings.forEach(reporter::handle);
+    for (Diagnostic warning : warnings) {
+      reporter.handle(warning);
+    }
     boolean ok = true;
     DiagnosticVerifier verifier =
         options.verifyDiagnostics() != null

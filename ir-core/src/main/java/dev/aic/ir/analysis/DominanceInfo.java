@@ -111,6 +111,11 @@ public final class DominanceInfo {
   }
 
   private DominatorTree tree(Region region) {
-    return trees.computeIfAbsent(region, DominatorTree::new);
+    DominatorTree tree = trees.get(region);
+    if (tree == null) {
+      tree = new DominatorTree(region);
+      trees.put(region, tree);
+    }
+    return tree;
   }
 }

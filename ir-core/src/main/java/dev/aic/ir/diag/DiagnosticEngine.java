@@ -11,7 +11,9 @@ import java.util.function.Consumer;
  */
 public final class DiagnosticEngine {
   private final List<DiagnosticHandler> handlers = new ArrayList<>();
-  private Consumer<Diagnostic> fallback = d -> System.err.println(d);
+
+  /** What takes the diagnostics no handler takes; {@code null}: standard error. */
+  private Consumer<Diagnostic> fallback;
 
   /** Installs a handler that sees diagnostics before every handler installed earlier. */
   public synchronized void addHandler(DiagnosticHandler handler) {
@@ -35,6 +37,10 @@ public final class DiagnosticEngine {
         return;
       }
     }
-    fallback.accept(diagnostic);
+    if (fallback == null) {
+      System.err.println(diagnostic);
+    } else {
+      fallback.accept(diagnostic);
+    }
   }
 }

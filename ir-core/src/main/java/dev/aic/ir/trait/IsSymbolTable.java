@@ -1,13 +1,14 @@
 package dev.aic.ir.trait;
 
+import dev.aic.ir.Block;
 import dev.aic.ir.Operation;
-import dev.aic.ir.WalkOrder;
-import dev.aic.ir.WalkResult;
 import dev.aic.ir.diag.Note;
 import dev.aic.ir.symbol.SymbolTable;
 import dev.aic.ir.symbol.SymbolUserOpInterface;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The op's single region is a symbol table: the symbols defined directly in it have unique names.
@@ -46,24 +47,35 @@ public final class IsSymbolTable implements OpTrait {
     return verifySymbolUsers(op);
   }
 
+  /**
+   * Verifies the symbol users nested in {@code table} in pre-order, stopping at the first failure.
+   * A nested table verifies its own users. (A loop rather than a walk with a lambda: every module
+   * is a symbol table, and on JDK 17 the first lambda of a run costs start-up time, docs/perf.md.)
+   */
   private static boolean verifySymbolUsers(Operation table) {
-    return table.walk(
-            WalkOrder.PRE_ORDER,
-            nested -> {
-              if (nested == table) {
-                return WalkResult.ADVANCE;
-              }
-              boolean ok =
-                  nested
-                      .interfaceImpl(SymbolUserOpInterface.class)
-                      .map(user -> user.verifySymbolUses(nested))
-                      .orElse(true);
-              if (!ok) {
-                return WalkResult.INTERRUPT;
-              }
-              // A nested table verifies its own users.
-              return nested.hasTrait(IsSymbolTable.class) ? WalkResult.SKIP : WalkResult.ADVANCE;
-            })
-        != WalkResult.INTERRUPT;
+    ArrayDeque<Operation> pending = new ArrayDeque<>();
+    pushChildren(table, pending);
+    while (!pending.isEmpty()) {
+      Operation nested = pending.pop();
+      Optional<SymbolUserOpInterface> user = nested.interfaceImpl(SymbolUserOpInterface.class);
+      if (user.isPresent() && !user.get().verifySymbolUses(nested)) {
+        return false;
+      }
+      if (!nested.hasTrait(IsSymbolTable.class)) {
+        pushChildren(nested, pending);
+      }
+    }
+    return true;
+  }
+
+  /** Pushes the ops directly nested in {@code op} so that the first of them is popped first. */
+  private static void pushChildren(Operation op, ArrayDeque<Operation> pending) {
+    for (int r = op.numRegions() - 1; r >= 0; r--) {
+      for (Block block = op.region(r).lastBlock(); block != null; block = block.prev()) {
+        for (Operation nested = block.lastOp(); nested != null; nested = nested.prev()) {
+          pending.push(nested);
+        }
+      }
+    }
   }
 }

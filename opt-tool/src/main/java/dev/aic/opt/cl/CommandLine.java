@@ -2,7 +2,6 @@ package dev.aic.opt.cl;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A parsed command line: the value of each option given (the last occurrence wins, as in LLVM) and
@@ -41,8 +40,8 @@ public record CommandLine(
     return Boolean.parseBoolean(values.getOrDefault(name, "false"));
   }
 
-  /** The option's value, if it was given. */
-  public Optional<String> value(String name) {
-    return Optional.ofNullable(values.get(name));
+  /** The option's value if it was given, else {@code fallback} (which may be {@code null}). */
+  public String value(String name, String fallback) {
+    return values.getOrDefault(name, fallback);
   }
 }

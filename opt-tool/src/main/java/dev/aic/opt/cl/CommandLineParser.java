@@ -81,6 +81,16 @@ public final class CommandLineParser {
     return new CommandLine(values, positional, occurrences);
   }
 
+  /** Whether {@code given} is one of the option's choices (a loop: no stream on the start path). */
+  private static boolean isChoice(OptionSpec option, String given) {
+    for (OptionSpec.Choice choice : option.choices()) {
+      if (choice.value().equals(given)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The value to store for {@code option} given {@code value} ({@code null}: none after '='). */
   private String checked(OptionSpec option, String value) throws UsageException {
     if (option.kind() == ValueKind.FLAG) {
@@ -100,7 +110,7 @@ public final class CommandLineParser {
         }
       }
       case CHOICE -> {
-        if (option.choices().stream().noneMatch(choice -> choice.value().equals(given))) {
+        if (!isChoice(option, given)) {
           throw invalid(option, "Cannot find option named '" + given + "'!");
         }
       }

@@ -29,16 +29,20 @@ final class ModuleSyntax implements OpSyntax {
       p.print(" ").printSymbolName(s.value());
     }
     List<NamedAttribute> shown = new ArrayList<>(op.attributes().entries());
-    op.property(ModuleOp.SYM_VISIBILITY)
-        .ifPresent(v -> shown.add(new NamedAttribute(ModuleOp.SYM_VISIBILITY, v)));
+    Optional<Attribute> visibility = op.property(ModuleOp.SYM_VISIBILITY);
+    if (visibility.isPresent()) {
+      shown.add(new NamedAttribute(ModuleOp.SYM_VISIBILITY, visibility.get()));
+    }
     p.printOptionalAttrDictWithKeyword(DictionaryAttr.of(shown), Set.of(ModuleOp.SYM_NAME));
     p.print(" ").printRegion(op.region(0), true, true, false);
   }
 
   @Override
   public void parse(OpAsmParser p, OperationState state) {
-    p.parseOptionalSymbolName()
-        .ifPresent(name -> state.addProperty(ModuleOp.SYM_NAME, new StringAttr(name)));
+    Optional<String> name = p.parseOptionalSymbolName();
+    if (name.isPresent()) {
+      state.addProperty(ModuleOp.SYM_NAME, new StringAttr(name.get()));
+    }
     if (p.parseOptionalKeyword("attributes")) {
       var location = p.currentLocation();
       if (!(p.parseAttribute() instanceof DictionaryAttr dictionary)) {

@@ -9,7 +9,6 @@ import dev.aic.ir.type.Type;
 import dev.aic.text.DialectAsmParser;
 import dev.aic.text.ParseException;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Parses every builtin type, attribute, location and affine construct of MLIR 22 from a {@link
@@ -53,12 +52,20 @@ public final class AttrTypeParser {
 
   /** Parses a type, function types included, or reports {@code expected non-function type}. */
   public Type parseType() {
-    return guarded(types::parseType);
+    try {
+      return types.parseType();
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /** Parses a type if one can start at the next token; consumes nothing otherwise. */
   public Optional<Type> parseOptionalType() {
-    return guarded(types::parseOptionalType);
+    try {
+      return types.parseOptionalType();
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /**
@@ -66,37 +73,65 @@ public final class AttrTypeParser {
    * of reading a trailing {@code : type}, as MLIR's {@code parseAttribute(Type)} does.
    */
   public Attribute parseAttribute(Type expectedType) {
-    return guarded(() -> attributes.parseAttribute(expectedType));
+    try {
+      return attributes.parseAttribute(expectedType);
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /** Parses an attribute if one can start at the next token; consumes nothing otherwise. */
   public Optional<Attribute> parseOptionalAttribute(Type expectedType) {
-    return guarded(() -> attributes.parseOptionalAttribute(expectedType));
+    try {
+      return attributes.parseOptionalAttribute(expectedType);
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /** Parses {@code {name = value, unit-name, "quoted name" = value}}. */
   public DictionaryAttr parseAttributeDictionary() {
-    return guarded(attributes::parseAttributeDictionary);
+    try {
+      return attributes.parseAttributeDictionary();
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /** Parses what stands inside {@code loc(...)}: a location instance or a location alias. */
   public Location parseLocationBody() {
-    return guarded(locations::parseLocationInstance);
+    try {
+      return locations.parseLocationInstance();
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /** Parses {@code loc(...)} if it comes next. */
   public Optional<Location> parseOptionalLocationSpecifier() {
-    return guarded(locations::parseOptionalLocationSpecifier);
+    try {
+      return locations.parseOptionalLocationSpecifier();
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /** Parses the inside of {@code affine_map<...>}: {@code (d0)[s0] -> (d0 + s0)}. */
   public AffineMap parseAffineMapBody() {
-    return guarded(affine::parseAffineMapBody);
+    try {
+      return affine.parseAffineMapBody();
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /** Parses the inside of {@code affine_set<...>}: {@code (d0)[s0] : (d0 - s0 >= 0)}. */
   public IntegerSet parseIntegerSetBody() {
-    return guarded(affine::parseIntegerSetBody);
+    try {
+      return affine.parseIntegerSetBody();
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      throw rejected(e);
+    }
   }
 
   /**
@@ -107,15 +142,13 @@ public final class AttrTypeParser {
   }
 
   /**
-   * Runs one entry point. The parsers check what the IR constructors would reject and report it in
-   * MLIR's words; anything a constructor still rejects is reported here at the next token, so that
-   * only {@link ParseException} leaves the parser.
+   * What each entry point reports when an IR constructor rejects what it parsed. The parsers check
+   * what the constructors would reject and report it in MLIR's words; anything a constructor still
+   * rejects is reported here at the next token, so that only {@link ParseException} leaves the
+   * parser. (A try in each entry point rather than one taking a lambda: these run on every start,
+   * where the first lambda costs JDK 17 about 10 ms, docs/perf.md.)
    */
-  private <T> T guarded(Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-      throw state.error(state.currentLocation(), String.valueOf(e.getMessage()));
-    }
+  private ParseException rejected(RuntimeException e) {
+    return state.error(state.currentLocation(), String.valueOf(e.getMessage()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.aic.text.parse;
 
 import dev.aic.ir.Block;
+import dev.aic.ir.BlockArgument;
 import dev.aic.ir.Dialect;
 import dev.aic.ir.OpDefinition;
 import dev.aic.ir.OpResult;
@@ -26,6 +27,7 @@ import dev.aic.text.lex.MlirLexer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -36,6 +38,22 @@ import java.util.stream.Collectors;
 final class OperationParser {
   /** A location written as {@code loc(#alias)} before the alias was defined. */
   private record DeferredLocation(Consumer<Location> target, String alias, Location where) {}
+
+  /**
+   * Sets the location of an op or of a block argument: a class rather than a method reference,
+   * since this runs on every start and on JDK 17 the first lambda of a run costs about 10 ms
+   * (docs/perf.md).
+   */
+  private record SetLocation(Operation op, BlockArgument argument) implements Consumer<Location> {
+    @Override
+    public void accept(Location location) {
+      if (op != null) {
+        op.setLocation(location);
+      } else {
+        argument.setLocation(location);
+      }
+    }
+  }
 
   private record ResultGroup(String name, int count, Location location) {}
 
@@ -91,7 +109,7 @@ final class OperationParser {
         next += group.count();
       }
     }
-    parseTrailingLocation(op::setLocation);
+    parseTrailingLocation(new SetLocation(op, null));
   }
 
   private static int resultCount(List<ResultGroup> groups) {
@@ -309,10 +327,9 @@ final class OperationParser {
     state.enterNesting();
     OpDefinition definition = owner.definitionOrNull();
     boolean isolated = definition != null && definition.hasTrait(IsolatedFromAbove.class);
-    String defaultDialect =
-        definition == null
-            ? ""
-            : definition.interfaceImpl(OpSyntax.class).map(OpSyntax::defaultDialect).orElse("");
+    Optional<OpSyntax> syntax =
+        definition == null ? Optional.empty() : definition.interfaceImpl(OpSyntax.class);
+    String defaultDialect = syntax.isPresent() ? syntax.get().defaultDialect() : "";
     defaultDialects.push(
         defaultDialect.isEmpty() && !defaultDialects.isEmpty()
             ? defaultDialects.peek()
@@ -368,7 +385,7 @@ final class OperationParser {
           state.expect(MlirLexer.COLON, "':' and type for SSA value");
           Type type = attrs.parseType();
           defineArgument(block, new Argument(name, type, null, null));
-          parseTrailingLocation(block.argument(block.numArguments() - 1)::setLocation);
+          parseTrailingLocation(new SetLocation(null, block.argument(block.numArguments() - 1)));
         } while (state.consumeIf(MlirLexer.COMMA));
       }
       state.expect(MlirLexer.RPAREN, "')' to end argument list");

@@ -11,6 +11,7 @@ import dev.aic.ir.type.Type;
 import dev.aic.text.DialectSyntax;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +32,8 @@ import java.util.Optional;
  * seen only as op locations are <em>deferred</em>: their definitions follow the printed op.
  */
 final class Aliases {
-  /** One visited type or attribute. */
-  private static final class Entry {
+  /** One visited type or attribute; ordered as aliases print (see the class comment). */
+  static final class Entry implements Comparable<Entry> {
     final Object value;
     final boolean isType;
     String name;
@@ -46,6 +47,23 @@ final class Aliases {
       this.isType = isType;
     }
 
+    /** The value the alias stands for: a type or an attribute. */
+    Object value() {
+      return value;
+    }
+
+    @Override
+    public int compareTo(Entry other) {
+      if (depth != other.depth) {
+        return Integer.compare(depth, other.depth);
+      }
+      if (isType != other.isType) {
+        return isType ? -1 : 1;
+      }
+      return name.compareTo(other.name);
+    }
+
+    /** The alias with its sigil and suffix: {@code #map1}. */
     String alias() {
       StringBuilder out = new StringBuilder().append(isType ? '!' : '#').append(name);
       if (suffix > 0) {
@@ -72,21 +90,17 @@ final class Aliases {
   }
 
   /**
-   * Prints the definitions {@code #map = affine_map<...>}, one per line, of the deferred aliases or
-   * of the others.
+   * The aliases to define ({@code #map = affine_map<...>}) in order: the deferred ones or the
+   * others.
    */
-  void printDefinitions(boolean deferred, AliasDefinitionPrinter printer) {
+  List<Entry> definitions(boolean deferred) {
+    List<Entry> definitions = new ArrayList<>();
     for (Entry entry : ordered) {
       if (entry.canBeDeferred == deferred) {
-        printer.define(entry.alias(), entry.value);
+        definitions.add(entry);
       }
     }
-  }
-
-  /** Prints one alias definition. */
-  interface AliasDefinitionPrinter {
-    /** Prints {@code alias = value} and a newline; the value itself is spelled out. */
-    void define(String alias, Object value);
+    return definitions;
   }
 
   /** Visits types and attributes and builds the table. */
@@ -146,7 +160,9 @@ final class Aliases {
         Entry next = work.pop();
         if (next.canBeDeferred) {
           next.canBeDeferred = false;
-          next.children.forEach(work::push);
+          for (Entry child : next.children) {
+            work.push(child);
+          }
         }
       }
     }
@@ -182,29 +198,17 @@ final class Aliases {
           ordered.add(entry);
         }
       }
-      ordered.sort(Collector::printingOrder);
+      // A stable sort, so equal entries keep their first-visit order.
+      Collections.sort(ordered);
       Map<String, Integer> counts = new HashMap<>();
       Map<Object, String> text = new HashMap<>();
       for (Entry entry : ordered) {
-        entry.suffix = counts.merge(entry.name, 1, Integer::sum) - 1;
+        int seen = counts.getOrDefault(entry.name, 0);
+        counts.put(entry.name, seen + 1);
+        entry.suffix = seen;
         text.put(entry.value, entry.alias());
       }
       return new Aliases(text, ordered);
-    }
-
-    /**
-     * Aliases print by depth, types before attributes, then by name. Spelled out rather than
-     * chained from {@code Comparator.comparingInt}, whose serializable lambdas no CDS archive
-     * holds: this runs whenever a module is printed (docs/perf.md).
-     */
-    private static int printingOrder(Entry a, Entry b) {
-      if (a.depth != b.depth) {
-        return Integer.compare(a.depth, b.depth);
-      }
-      if (a.isType != b.isType) {
-        return a.isType ? -1 : 1;
-      }
-      return a.name.compareTo(b.name);
     }
 
     /** Records the values nested in one visited value. */

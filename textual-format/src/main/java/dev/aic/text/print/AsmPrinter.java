@@ -193,18 +193,16 @@ public final class AsmPrinter implements OpAsmPrinter {
   }
 
   private void printAliasDefinitions(boolean deferred) {
-    aliases.printDefinitions(
-        deferred,
-        (alias, value) -> {
-          write(alias);
-          write(" = ");
-          if (value instanceof Type type) {
-            type.print(text);
-          } else {
-            printAttributeImpl((Attribute) value, true);
-          }
-          write('\n');
-        });
+    for (Aliases.Entry definition : aliases.definitions(deferred)) {
+      write(definition.alias());
+      write(" = ");
+      if (definition.value() instanceof Type type) {
+        type.print(text);
+      } else {
+        printAttributeImpl((Attribute) definition.value(), true);
+      }
+      write('\n');
+    }
   }
 
   // ---- operations ----------------------------------------------------------------------------
@@ -265,7 +263,12 @@ public final class AsmPrinter implements OpAsmPrinter {
       collectGenericForm(op);
       return;
     }
-    write(quotedNames.computeIfAbsent(op.name(), n -> dev.aic.ir.AsmText.quoted(n.name())));
+    String quoted = quotedNames.get(op.name());
+    if (quoted == null) {
+      quoted = dev.aic.ir.AsmText.quoted(op.name().name());
+      quotedNames.put(op.name(), quoted);
+    }
+    write(quoted);
     write('(');
     printOperands(op.operands());
     write(')');
@@ -394,8 +397,12 @@ public final class AsmPrinter implements OpAsmPrinter {
     for (Region region : op.regions()) {
       collectRegion(region, true, true);
     }
-    op.operandTypes().forEach(t -> collector.visitType(t, false));
-    op.resultTypes().forEach(t -> collector.visitType(t, false));
+    for (Type type : op.operandTypes()) {
+      collector.visitType(type, false);
+    }
+    for (Type type : op.resultTypes()) {
+      collector.visitType(type, false);
+    }
     // As MLIR, which walks a registered op's inherent and discardable attributes as one
     // dictionary sorted by name; an unregistered op's properties are not visited.
     List<NamedAttribute> attributes = op.attributes().entries();
@@ -532,7 +539,9 @@ public final class AsmPrinter implements OpAsmPrinter {
       return;
     }
     if (collecting()) {
-      shown.forEach(entry -> collector.visitAttribute(entry.value(), false));
+      for (NamedAttribute entry : shown) {
+        collector.visitAttribute(entry.value(), false);
+      }
       return;
     }
     if (withKeyword) {
@@ -658,8 +667,8 @@ public final class AsmPrinter implements OpAsmPrinter {
     write("{\n");
     if (!region.isEmpty()) {
       Operation parent = region.parentOp();
-      defaultDialects.push(
-          parent == null ? "" : customSyntax(parent).map(OpSyntax::defaultDialect).orElse(""));
+      Optional<OpSyntax> syntax = parent == null ? Optional.empty() : customSyntax(parent);
+      defaultDialects.push(syntax.isPresent() ? syntax.get().defaultDialect() : "");
       Block entry = region.firstBlock();
       boolean header =
           (printEmptyBlock && entry.isEmpty())

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The SSA value and block names of everything nested in one op, computed as MLIR's {@code
@@ -137,36 +139,62 @@ final class SsaNames {
   }
 
   private void numberOp(Operation op) {
-    List<Integer> groups = new ArrayList<>(List.of(0));
+    NameHints hints = null;
     if (useHints) {
-      op.interfaceImpl(OpSyntax.class)
-          .ifPresent(
-              syntax ->
-                  syntax.suggestResultNames(
-                      op,
-                      (value, name) -> {
-                        if (!(value instanceof OpResult result) || result.owner() != op) {
-                          throw new IllegalArgumentException(
-                              "a name hint of '"
-                                  + op.name()
-                                  + "' names a value it does not define");
-                        }
-                        if (names.containsKey(value)) {
-                          return;
-                        }
-                        setName(value, name);
-                        if (result.index() != 0) {
-                          groups.add(result.index());
-                        }
-                      }));
+      Optional<OpSyntax> syntax = op.interfaceImpl(OpSyntax.class);
+      if (syntax.isPresent()) {
+        hints = new NameHints(op);
+        syntax.get().suggestResultNames(op, hints);
+      }
     }
     if (op.numResults() == 0) {
       return;
     }
-    names.computeIfAbsent(op.result(0), v -> "%" + nextValueId++);
-    if (groups.size() != 1) {
-      int[] sorted = groups.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-      resultGroups.put(op, sorted);
+    if (!names.containsKey(op.result(0))) {
+      names.put(op.result(0), "%" + nextValueId++);
+    }
+    if (hints != null && !hints.groupStarts.isEmpty()) {
+      int[] starts = new int[hints.groupStarts.size() + 1];
+      for (int i = 0; i < hints.groupStarts.size(); i++) {
+        starts[i + 1] = hints.groupStarts.get(i);
+      }
+      Arrays.sort(starts);
+      int distinct = 0;
+      for (int start : starts) {
+        if (distinct == 0 || starts[distinct - 1] != start) {
+          starts[distinct++] = start;
+        }
+      }
+      resultGroups.put(op, Arrays.copyOf(starts, distinct));
+    }
+  }
+
+  /**
+   * Takes the names an op suggests for its results; a named result other than the first starts a
+   * result group. (A class rather than a lambda: numbering runs on every start, where the first
+   * lambda costs JDK 17 about 10 ms, docs/perf.md.)
+   */
+  private final class NameHints implements BiConsumer<Value, String> {
+    private final Operation op;
+    private final List<Integer> groupStarts = new ArrayList<>();
+
+    NameHints(Operation op) {
+      this.op = op;
+    }
+
+    @Override
+    public void accept(Value value, String name) {
+      if (!(value instanceof OpResult result) || result.owner() != op) {
+        throw new IllegalArgumentException(
+            "a name hint of '" + op.name() + "' names a value it does not define");
+      }
+      if (names.containsKey(value)) {
+        return;
+      }
+      setName(value, name);
+      if (result.index() != 0) {
+        groupStarts.add(result.index());
+      }
     }
   }
 
@@ -187,14 +215,19 @@ final class SsaNames {
       } while (usedNames.containsKey(probe));
       name = probe;
     }
-    usedNames.merge(name, 1, Integer::sum);
+    usedNames.put(name, usedNames.getOrDefault(name, 0) + 1);
     scopes.get(scopes.size() - 1).add(name);
     return name;
   }
 
   private void popScope() {
     for (String name : scopes.remove(scopes.size() - 1)) {
-      usedNames.computeIfPresent(name, (k, count) -> count == 1 ? null : count - 1);
+      Integer count = usedNames.get(name);
+      if (count != null && count == 1) {
+        usedNames.remove(name);
+      } else if (count != null) {
+        usedNames.put(name, count - 1);
+      }
     }
   }
 
