@@ -45,3 +45,9 @@ echo "runs=$runs file=$(basename "$file") AIC_JAVA_OPTS=${AIC_JAVA_OPTS-<default
 echo "aic-opt   median ${aic} ms (min $(sort -n "$work/aic" | head -1))"
 echo "mlir-opt  median ${mlir} ms (min $(sort -n "$work/mlir" | head -1))"
 awk -v a="$aic" -v m="$mlir" 'BEGIN { printf "ratio     %.2f\n", a / m }'
+
+# Call sites linked through invokedynamic (lambdas, method references, streams): on JDK 17 the
+# first costs a run about 10 ms of method-handle set-up, so a run without passes links none.
+JDK_JAVA_OPTIONS="-Xlog:methodhandles+indy=debug:file=$work/indy.log" \
+  "$root/bin/aic-opt" --allow-unregistered-dialect "$file" >/dev/null 2>&1
+echo "invokedynamic call sites linked by aic-opt: $(grep -c '^.*resolve_invokedynamic' "$work/indy.log" || true)"
