@@ -20,7 +20,7 @@ classpath="$root/ir-core/target/classes:$root/textual-format/target/classes:$roo
 # A parsed module survives until it is printed, so young collections only copy it around:
 # promote at once and leave the old generation room. C2 inlines less, or its compilations take a
 # whole core for seconds (docs/perf.md has the measurements; bin/aic-opt uses the same settings).
-aic=(java -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xms3g -Xmn512m
+aic=(java -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xms3g -Xmn384m
   -XX:InlineSmallCode=500 -XX:MaxInlineLevel=4 -XX:FreqInlineSize=100 -cp "$classpath"
   dev.aic.text.bench.ParseVerifyPrint --allow-unregistered-dialect)
 
