@@ -3,7 +3,8 @@
 # two tools on the same file in one run (DESIGN: figures drift on shared machines, ratios do not).
 #   textual-format/bench/parse-print.sh [SIZES...]      (default: 10000 100000 1000000)
 # Prints one line per (shape, size, tool, run): wall seconds and peak RSS in MB, then the median
-# ratio aic/mlir-opt per file. Needs `mvn -q -pl textual-format -am test-compile` first.
+# ratio aic/mlir-opt per file. Both tools get the same arguments: bin/aic-opt, with the JVM settings
+# its launcher picks by input size (docs/aic-opt.md). Needs `mvn -q -DskipTests install` first.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -11,18 +12,7 @@ sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 100000 1000000)
 runs=${RUNS:-3}
 work=${WORK:-/tmp/aic-bench}; mkdir -p "$work"
 opt=${MLIR_OPT:-/usr/lib/llvm-22/bin/mlir-opt}
-
-cp_file="$work/classpath"
-(cd "$root/textual-format" && mvn -q dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
-# The modules' own classes come from this checkout, not from the local repository.
-deps=$(tr ':' '\n' < "$cp_file" | grep -v '/dev/aic/' | paste -sd:)
-classpath="$root/ir-core/target/classes:$root/textual-format/target/classes:$root/textual-format/target/test-classes:$deps"
-# A parsed module survives until it is printed, so young collections only copy it around:
-# promote at once and leave the old generation room. C2 inlines less, or its compilations take a
-# whole core for seconds (docs/perf.md has the measurements; bin/aic-opt uses the same settings).
-aic=(java -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xms3g -Xmn384m
-  -XX:InlineSmallCode=500 -XX:MaxInlineLevel=4 -XX:FreqInlineSize=100 -cp "$classpath"
-  dev.aic.text.bench.ParseVerifyPrint --allow-unregistered-dialect)
+aic=("$root/bin/aic-opt")
 
 measure() { # prints "seconds rss_mb"
   /usr/bin/time -f '%e %M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%s %.0f\n", $1, $2/1024}'
@@ -36,8 +26,9 @@ for shape in chain funcs loops mlp; do
     [[ -f $pretty ]] || python3 "$root/../shared/bench/gen_ir.py" "$shape" "$size" "$pretty" >/dev/null
     [[ -f $generic ]] || "$opt" --mlir-print-op-generic "$pretty" -o "$generic"
     for run in $(seq "$runs"); do
-      echo "$shape $size generic mlir-opt $run $(measure "$opt" --allow-unregistered-dialect --mlir-print-op-generic "$generic" -o "$work/out-mlir.mlir")" | tee -a "$results"
-      echo "$shape $size generic aic $run $(measure "${aic[@]}" --mlir-print-op-generic "$generic" "$work/out-aic.mlir")" | tee -a "$results"
+      args=(--allow-unregistered-dialect --mlir-print-op-generic "$generic")
+      echo "$shape $size generic mlir-opt $run $(measure "$opt" "${args[@]}" -o "$work/out-mlir.mlir")" | tee -a "$results"
+      echo "$shape $size generic aic $run $(measure "${aic[@]}" "${args[@]}" -o "$work/out-aic.mlir")" | tee -a "$results"
       # loops and mlp differ in property aliases while aic lacks the affine and linalg dialects
       # (docs/perf.md); any other difference is a bug.
       cmp -s "$work/out-mlir.mlir" "$work/out-aic.mlir" || echo "note: outputs differ for $shape $size" >&2

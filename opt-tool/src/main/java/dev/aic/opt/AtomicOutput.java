@@ -4,11 +4,14 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An output file that appears whole or not at all: bytes go to a temporary file beside the target,
@@ -21,10 +24,16 @@ final class AtomicOutput implements AutoCloseable {
   private final OutputStream stream;
   private boolean committed;
 
-  private AtomicOutput(Path target, Path temporary) throws IOException {
+  /** Names tried in this JVM, so that concurrent in-process runs do not collide. */
+  private static final AtomicInteger NAMES = new AtomicInteger();
+
+  /** How many taken names {@link #open} skips before giving up. */
+  private static final int ATTEMPTS = 100;
+
+  private AtomicOutput(Path target, Path temporary, OutputStream stream) {
     this.target = target;
     this.temporary = temporary;
-    this.stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+    this.stream = new BufferedOutputStream(stream, 1 << 16);
   }
 
   /**
@@ -33,18 +42,32 @@ final class AtomicOutput implements AutoCloseable {
    */
   static AtomicOutput open(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path temporary =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
-    // Temporary files are private (0600); the result should look like any file the user writes.
-    PosixFileAttributeView posix =
-        Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-    if (posix != null) {
-      posix.setPermissions(
-          Files.exists(absolute)
-              ? Files.getPosixFilePermissions(absolute)
-              : PosixFilePermissions.fromString("rw-r--r--"));
+    // Named by clock and counter rather than by Files.createTempFile, whose SecureRandom set-up
+    // cost a short run about 40 ms (docs/perf.md; ProcessHandle's pid would cost its lambdas):
+    // CREATE_NEW still makes the name ours alone, and a taken name only means another try.
+    String prefix = "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + "-";
+    for (int attempt = 0; ; attempt++) {
+      Path temporary = absolute.resolveSibling(prefix + NAMES.getAndIncrement() + ".tmp");
+      OutputStream stream;
+      try {
+        stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt < ATTEMPTS) {
+          continue;
+        }
+        throw e;
+      }
+      // The result should look like the file it replaces, or like any new file the user writes.
+      PosixFileAttributeView posix =
+          Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+      if (posix != null) {
+        posix.setPermissions(
+            Files.exists(absolute)
+                ? Files.getPosixFilePermissions(absolute)
+                : PosixFilePermissions.fromString("rw-r--r--"));
+      }
+      return new AtomicOutput(absolute, temporary, stream);
     }
-    return new AtomicOutput(absolute, temporary);
   }
 
   /** Where to write the content. */

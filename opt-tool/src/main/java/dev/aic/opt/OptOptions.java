@@ -65,6 +65,8 @@ public record OptOptions(
         verifyDiagnostics,
         allowUnregisteredDialects,
         print,
-        jsonDiagnostics);
+        jsonDiagnostics,
+        // -o writes through AtomicOutput, which keeps nothing of a failed run.
+        !output.equals("-"));
   }
 }

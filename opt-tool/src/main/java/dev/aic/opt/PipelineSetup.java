@@ -18,17 +18,9 @@ import java.util.Optional;
  */
 final class PipelineSetup {
   /**
-   * The transform of a run without passes. (Classes rather than lambdas here: this runs on every
-   * start, where the first lambda costs JDK 17 about 10 ms, docs/perf.md.)
+   * Runs the pipeline on each module. (A class rather than a lambda: on JDK 17 the first lambda of
+   * a run costs about 10 ms, docs/perf.md.)
    */
-  private static final class NoPasses implements SourceProcessor.Transform {
-    @Override
-    public boolean apply(Operation module) {
-      return true;
-    }
-  }
-
-  /** Runs the pipeline on each module. */
   private record RunPasses(
       PassManagerOptions passes, PassRegistry registry, PrintStream err, Timer timing)
       implements SourceProcessor.Transform {
@@ -53,7 +45,7 @@ final class PipelineSetup {
         && !passes.dumpPipeline()
         && passes.statistics() == null) {
       // Nothing to run: the pass registry is not even loaded (docs/perf.md, start-up).
-      return Optional.of(new NoPasses());
+      return Optional.of(SourceProcessor.Transform.NONE);
     }
     PassRegistry registry = PassRegistry.global();
     if (!passes.runReproducer()) {

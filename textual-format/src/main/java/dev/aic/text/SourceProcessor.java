@@ -4,6 +4,7 @@ import dev.aic.ir.Context;
 import dev.aic.ir.Operation;
 import dev.aic.ir.diag.Diagnostic;
 import dev.aic.ir.diag.DiagnosticHandler;
+import dev.aic.ir.verify.Verifier;
 import dev.aic.text.diag.DiagnosticVerifier;
 import dev.aic.text.diag.JsonDiagnosticPrinter;
 import dev.aic.text.diag.SourceDiagnosticPrinter;
@@ -24,6 +25,12 @@ import java.util.function.Supplier;
  * transform.
  */
 public final class SourceProcessor {
+  /**
+   * The smallest chunk (in characters) whose module is printed while it is verified: below it, a
+   * second thread costs more than it saves, and short runs would load its class from the jar.
+   */
+  static final int OVERLAP_MIN = 1 << 20;
+
   private SourceProcessor() {}
 
   /**
@@ -38,6 +45,10 @@ public final class SourceProcessor {
    * @param jsonDiagnostics whether diagnostics are reported as JSON lines ({@code
    *     --diagnostics-format=json}) rather than with their source lines; the diagnostic verifier's
    *     own reports stay text
+   * @param outputDiscardedOnFailure whether the caller throws the output away when processing
+   *     fails, as {@code aic-opt -o FILE} does: a module of a megabyte or more may then be printed
+   *     while it is still being verified, on a second thread (without a transform and {@code
+   *     verifyDiagnostics} only)
    */
   public record Options(
       String splitMarker,
@@ -45,10 +56,12 @@ public final class SourceProcessor {
       DiagnosticVerifier.Level verifyDiagnostics,
       boolean allowUnregisteredDialects,
       PrintOptions print,
-      boolean jsonDiagnostics) {
+      boolean jsonDiagnostics,
+      boolean outputDiscardedOnFailure) {
     /** No splitting, no verification of diagnostics, default printing. */
     public static final Options DEFAULT =
-        new Options(null, SplitInput.DEFAULT_MARKER, null, false, PrintOptions.DEFAULT, false);
+        new Options(
+            null, SplitInput.DEFAULT_MARKER, null, false, PrintOptions.DEFAULT, false, false);
   }
 
   /** Writes a processed module to the output: as MLIR text by default, or as JSON. */
@@ -69,8 +82,22 @@ public final class SourceProcessor {
   /** The work done on each parsed module before it is printed; false after a reported error. */
   @FunctionalInterface
   public interface Transform {
+    /** Leaves the module as parsed. */
+    Transform NONE = new None();
+
     /** Transforms {@code module} in place, returning whether it succeeded. */
     boolean apply(Operation module);
+  }
+
+  /**
+   * The transform {@link Transform#NONE}. (A class rather than a lambda: it runs on every start,
+   * where the first lambda costs JDK 17 about 10 ms, docs/perf.md.)
+   */
+  private static final class None implements Transform {
+    @Override
+    public boolean apply(Operation module) {
+      return true;
+    }
   }
 
   /**
@@ -143,10 +170,16 @@ public final class SourceProcessor {
           context.diagnostics().addHandler(reporter);
         }
         try {
-          Operation module = MlirParser.parse(context, chunks.get(i)).orElse(null);
-          if (module != null && transform.apply(module)) {
-            emitter.emit(module, out);
-            out.append('\n');
+          boolean overlap =
+              options.outputDiscardedOnFailure()
+                  && transform == Transform.NONE
+                  && verifier == null
+                  && chunks.get(i).text().length() >= OVERLAP_MIN;
+          Operation module = MlirParser.parse(context, chunks.get(i), !overlap).orElse(null);
+          if (module != null && overlap) {
+            ok &= emitWhileVerifying(module, emitter, out);
+          } else if (module != null && transform.apply(module)) {
+            emit(emitter, module, out);
           } else {
             ok = false;
           }
@@ -168,5 +201,84 @@ public final class SourceProcessor {
       }
     }
     return ok;
+  }
+
+  private static void emit(Emitter emitter, Operation module, Appendable out) throws IOException {
+    emitter.emit(module, out);
+    out.append('\n');
+  }
+
+  /**
+   * Emits {@code module} while a second thread verifies it, so that the two overlap on two cores;
+   * only for output that is thrown away when this returns false. The printer may fail on invalid
+   * IR: that failure counts only if the module verified.
+   */
+  private static boolean emitWhileVerifying(Operation module, Emitter emitter, Appendable out)
+      throws IOException {
+    VerifierThread verifier = new VerifierThread(module);
+    verifier.start();
+    RuntimeException printFailure = null;
+    try {
+      emit(emitter, module, out);
+    } catch (RuntimeException e) {
+      printFailure = e;
+    } finally {
+      verifier.awaitResult();
+    }
+    if (!verifier.valid) {
+      return false;
+    }
+    if (printFailure != null) {
+      throw printFailure;
+    }
+    return true;
+  }
+
+  /**
+   * Verifies one module. (A subclass rather than a lambda: on JDK 17 the first lambda of a run
+   * costs about 10 ms, docs/perf.md.) The verifier walks with explicit worklists, so the default
+   * stack suffices for any nesting.
+   */
+  private static final class VerifierThread extends Thread {
+    private final Operation module;
+    // Written by this thread, read after join(), which orders the two.
+    private boolean valid;
+    private Throwable failure;
+
+    VerifierThread(Operation module) {
+      super("aic-verifier");
+      this.module = module;
+    }
+
+    @Override
+    public void run() {
+      try {
+        valid = Verifier.verify(module);
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+    }
+
+    /** Waits for the verdict, rethrowing on this thread what the verifier threw. */
+    void awaitResult() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure != null) {
+        throw (RuntimeException) failure;
+      }
+    }
   }
 }
