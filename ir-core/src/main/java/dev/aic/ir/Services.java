@@ -28,8 +28,8 @@ import java.util.jar.JarFile;
  * 20 ms, while every class it then loads already comes from the class-data-sharing archive. The
  * {@code aic-opt} launcher runs one fixed jar, so the build writes that jar's service files into an
  * index ({@link #main}) and the launcher names it in the system property {@value #INDEX_PROPERTY}.
- * The index lists the same classes in the same order, so a run with it finds exactly what {@code
- * ServiceLoader} would.
+ * For each of aic's services (those named {@code dev.aic.*}) the index lists the same classes in
+ * the same order, so a run with it finds exactly what {@code ServiceLoader} would.
  */
 public final class Services {
   /** The system property naming the service index file; without it, {@link ServiceLoader}. */
@@ -87,11 +87,20 @@ public final class Services {
     StringBuilder index = new StringBuilder("# The service files of ");
     index.append(Path.of(args[0]).getFileName()).append(" (dev.aic.ir.Services)\n");
     for (Map.Entry<String, List<String>> service : serviceFiles(Path.of(args[0])).entrySet()) {
-      // Class names need no escaping in a properties file.
       index.append(service.getKey()).append('=');
       index.append(String.join(" ", service.getValue())).append('\n');
     }
-    Files.writeString(Path.of(args[1]), index, StandardCharsets.ISO_8859_1);
+    // A properties file is ISO 8859-1; class names beyond ASCII are written as \\uXXXX escapes.
+    StringBuilder escaped = new StringBuilder(index.length());
+    for (int i = 0; i < index.length(); i++) {
+      char c = index.charAt(i);
+      if (c < 0x80) {
+        escaped.append(c);
+      } else {
+        escaped.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    Files.writeString(Path.of(args[1]), escaped, StandardCharsets.ISO_8859_1);
   }
 
   /** The service files of {@code jar}: each service's name mapped to its classes, in order. */

@@ -2,6 +2,7 @@ package dev.aic.ir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aic.ir.pass.PassProvider;
 import dev.aic.ir.transforms.TransformsProvider;
@@ -103,5 +104,16 @@ class ServicesTest {
     assertEquals(
         List.of("dev.aic.A=a.Two a.One", "dev.aic.B=b.Impl"),
         Files.readAllLines(indexOf(jar)).stream().filter(line -> !line.startsWith("#")).toList());
+  }
+
+  @Test
+  void classNamesBeyondAsciiSurviveTheIndex() throws IOException {
+    Path index = indexOf(jar(Map.of(PassProvider.class.getName(), "dev.aic.Ωλé\n")));
+    ServiceConfigurationError error =
+        assertThrows(
+            ServiceConfigurationError.class,
+            () -> Services.load(PassProvider.class, LOADER, index.toString()));
+    assertTrue(
+        error.getMessage().contains("provider dev.aic.Ωλé could not"), error.getMessage());
   }
 }
