@@ -113,7 +113,6 @@ class ServicesTest {
         assertThrows(
             ServiceConfigurationError.class,
             () -> Services.load(PassProvider.class, LOADER, index.toString()));
-    assertTrue(
-        error.getMessage().contains("provider dev.aic.Ωλé could not"), error.getMessage());
+    assertTrue(error.getMessage().contains("provider dev.aic.Ωλé could not"), error.getMessage());
   }
 }
