@@ -141,7 +141,8 @@ final class PassManagerCommandLine {
         passFlags.add(new PassManagerOptions.PassFlag(given.name(), given.value()));
       }
     }
-    int threads = Integer.parseInt(line.value("threads", "0"));
+    // A uint option: up to 2^32 - 1, more threads than any pool needs.
+    int threads = (int) Math.min(Long.parseLong(line.value("threads", "0")), Integer.MAX_VALUE);
     if (line.flag("mlir-disable-threading")) {
       threads = 1;
     } else if (threads <= 0) {

@@ -28,6 +28,20 @@ class AicOptCommandLineTest {
     assertTrue(passes.passFlags().isEmpty());
   }
 
+  /** Threads beyond int range (a uint may hold 2^32 - 1) are as many as Java can have. */
+  @Test
+  void threadCountsBeyondIntRangeAreCapped() throws UsageException {
+    assertEquals(
+        Integer.MAX_VALUE,
+        AicOptCommandLine.read(parse("--threads=4294967295", "in.mlir")).passes().threads());
+    assertEquals(3, AicOptCommandLine.read(parse("--threads=3", "in.mlir")).passes().threads());
+    assertEquals(
+        1,
+        AicOptCommandLine.read(parse("--threads=8", "--mlir-disable-threading"))
+            .passes()
+            .threads());
+  }
+
   @Test
   void passFlagsAreReadWithTheirOptions() throws UsageException {
     CommandLine line =

@@ -105,7 +105,8 @@ public final class CommandLineParser {
     String given = value == null ? "" : value;
     switch (option.type()) {
       case UINT -> {
-        if (!isDigits(given) || given.length() > 18) {
+        // LLVM's cl::opt<unsigned>: 32 bits.
+        if (!isDigits(given) || given.length() > 10 || Long.parseLong(given) > 0xFFFF_FFFFL) {
           throw invalid(option, "'" + given + "' value invalid for uint argument!");
         }
       }

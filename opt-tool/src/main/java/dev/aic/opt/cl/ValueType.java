@@ -4,7 +4,7 @@ package dev.aic.opt.cl;
 public enum ValueType {
   /** Any text. */
   STRING,
-  /** A non-negative decimal integer. */
+  /** A non-negative decimal integer that fits in 32 bits unsigned, as LLVM's {@code unsigned}. */
   UINT,
   /** One of the option's declared choices. */
   CHOICE

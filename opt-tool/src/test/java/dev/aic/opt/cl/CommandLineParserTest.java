@@ -124,6 +124,18 @@ class CommandLineParserTest {
     assertEquals(
         "for the --verify-diagnostics option: Cannot find option named 'bad'!",
         error("--verify-diagnostics=bad"));
+    // 32 bits unsigned, as LLVM's cl::opt<unsigned>.
+    assertEquals(
+        "for the --threads option: '4294967296' value invalid for uint argument!",
+        error("--threads=4294967296"));
+    assertEquals(
+        "for the --threads option: '99999999999' value invalid for uint argument!",
+        error("--threads=99999999999"));
+  }
+
+  @Test
+  void theLargestUintIsAccepted() throws UsageException {
+    assertEquals("4294967295", parse("--threads=4294967295").value("threads", null));
   }
 
   /** A NUL could only come from an in-process caller; as a file name it would fail far later. */

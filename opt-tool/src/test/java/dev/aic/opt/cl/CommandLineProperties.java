@@ -53,7 +53,16 @@ class CommandLineProperties {
         Combinators.combine(
                 Arbitraries.of("-", "--", "---"),
                 Arbitraries.oneOf(names, Arbitraries.strings().ofMaxLength(6)),
-                Arbitraries.of("", "=", "=true", "=0", "=json", "=only-expected", "=12", "=x y"))
+                Arbitraries.of(
+                    "",
+                    "=",
+                    "=true",
+                    "=0",
+                    "=json",
+                    "=only-expected",
+                    "=12",
+                    "=4294967296",
+                    "=x y"))
             .as((dashes, name, value) -> dashes + name + value);
     Arbitrary<String> positional = Arbitraries.of("-", "--", "in.mlir", "out.mlir", "");
     return Arbitraries.oneOf(option, positional).list().ofMaxSize(6);
