@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap;
 
 /**
  * The SSA names in scope while parsing, with MLIR's rules: each op isolated from above opens a
@@ -43,10 +45,71 @@ final class SsaScopes {
 
   private record ForwardRef(Value placeholder, Location location) {}
 
+  /**
+   * The names one isolated scope defines. Numbered names ({@code %0}, {@code %12}), nearly all of
+   * them in printed IR, are keyed by their number in a primitive map, so that the map holds no
+   * string and no node per value: a function's map lives until its end, and with a million values
+   * its keys and nodes outlived the young generation only to die there (docs/perf.md).
+   */
   private static final class Isolated {
-    final Map<String, Definition> values = new HashMap<>();
-    final ArrayDeque<List<String>> regionScopes = new ArrayDeque<>();
+    final Map<String, Definition> named = new HashMap<>();
+    final IntObjectHashMap<Definition> numbered = new IntObjectHashMap<>();
+    final ArrayDeque<RegionNames> regionScopes = new ArrayDeque<>();
     final Map<String, ForwardRef> forwardRefs = new LinkedHashMap<>();
+
+    Definition get(String name) {
+      int number = number(name);
+      return number < 0 ? named.get(name) : numbered.get(number);
+    }
+
+    void put(String name, Definition definition) {
+      int number = number(name);
+      RegionNames region = regionScopes.peek();
+      if (number < 0) {
+        named.put(name, definition);
+        region.names.add(name);
+      } else {
+        numbered.put(number, definition);
+        region.numbers.add(number);
+      }
+    }
+
+    /** Forgets the names of the innermost region. */
+    void popRegion() {
+      RegionNames region = regionScopes.pop();
+      for (String name : region.names) {
+        named.remove(name);
+      }
+      for (int i = 0; i < region.numbers.size(); i++) {
+        numbered.remove(region.numbers.get(i));
+      }
+    }
+  }
+
+  /** The names a region defined, to forget when it closes. */
+  private static final class RegionNames {
+    final List<String> names = new ArrayList<>();
+    final IntArrayList numbers = new IntArrayList();
+  }
+
+  /**
+   * The number of a name written in canonical decimal ({@code 0}, {@code 12}; not {@code 007},
+   * which is another name) that fits an int, or -1.
+   */
+  private static int number(String name) {
+    int length = name.length();
+    if (length == 0 || length > 9 || (length > 1 && name.charAt(0) == '0')) {
+      return -1;
+    }
+    int number = 0;
+    for (int i = 0; i < length; i++) {
+      char c = name.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
   }
 
   private final ParserState state;
@@ -61,15 +124,13 @@ final class SsaScopes {
     if (isolated || scopes.isEmpty()) {
       scopes.push(new Isolated());
     }
-    scopes.peek().regionScopes.push(new ArrayList<>());
+    scopes.peek().regionScopes.push(new RegionNames());
   }
 
   /** Closes the scope opened by the matching {@link #push}. */
   void pop(boolean isolated) {
     Isolated scope = scopes.peek();
-    for (String name : scope.regionScopes.pop()) {
-      scope.values.remove(name);
-    }
+    scope.popRegion();
     if (isolated || scope.regionScopes.isEmpty()) {
       if (!scope.forwardRefs.isEmpty()) {
         ForwardRef first = scope.forwardRefs.values().iterator().next();
@@ -82,7 +143,7 @@ final class SsaScopes {
   /** Defines {@code name} (without {@code %}) as the group {@code values}. */
   void define(String name, List<? extends Value> values, Location location) {
     Isolated scope = scopes.peek();
-    Definition previous = scope.values.get(name);
+    Definition previous = scope.get(name);
     if (previous != null) {
       state
           .context()
@@ -127,9 +188,8 @@ final class SsaScopes {
       forward.placeholder().replaceAllUsesWith(value);
       placeholderOp.erase();
     }
-    scope.values.put(
+    scope.put(
         name, new Definition(values.size() == 1 ? values.get(0) : List.copyOf(values), location));
-    scope.regionScopes.peek().add(name);
   }
 
   /**
@@ -137,7 +197,7 @@ final class SsaScopes {
    */
   Value resolve(UnresolvedOperand use, Type type) {
     Isolated scope = scopes.peek();
-    Definition definition = scope.values.get(use.name());
+    Definition definition = scope.get(use.name());
     if (definition != null) {
       if (use.number() >= definition.size()) {
         throw state.error(use.location(), "reference to invalid result number");

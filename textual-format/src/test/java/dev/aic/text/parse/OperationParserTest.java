@@ -152,6 +152,8 @@ class OperationParserTest {
           "t.u"(%z) : (i32) -> ()\\n%z = "t.a"() : () -> i64 | definition of SSA value '%z#0' has type 'i64' | 2:1
           %a = "t.a"() : () -> (i32, i32) | operation defines 2 results but was provided 1 to bind | 1:1
           "t.r"() ({\\n  %1 = "t.d"() : () -> i32\\n}) : () -> ()\\n"t.u"(%1) : (i32) -> () | use of undeclared SSA value name | 4:7
+          %7 = "t.a"() : () -> i32\\n"t.u"(%007) : (i32) -> () | use of undeclared SSA value name | 2:7
+          %1234567890 = "t.a"() : () -> i32\\n%1234567890 = "t.b"() : () -> i32 | redefinition of SSA value '%1234567890' | 2:1
           "t.a"() : () -> () loc(#nope) | operation location alias was never defined | 1:24
           "t.a"() : i32 | expected function type | 1:11
           "t.a"( : () -> () | expected ')' to end operand list | 1:7
