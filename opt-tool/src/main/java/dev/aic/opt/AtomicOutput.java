@@ -57,16 +57,22 @@ final class AtomicOutput implements AutoCloseable {
         }
         throw e;
       }
-      // The result should look like the file it replaces, or like any new file the user writes.
-      PosixFileAttributeView posix =
-          Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-      if (posix != null) {
-        posix.setPermissions(
-            Files.exists(absolute)
-                ? Files.getPosixFilePermissions(absolute)
-                : PosixFilePermissions.fromString("rw-r--r--"));
+      AtomicOutput output = new AtomicOutput(absolute, temporary, stream);
+      try {
+        // The result should look like the file it replaces, or like any new file the user writes.
+        PosixFileAttributeView posix =
+            Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (posix != null) {
+          posix.setPermissions(
+              Files.exists(absolute)
+                  ? Files.getPosixFilePermissions(absolute)
+                  : PosixFilePermissions.fromString("rw-r--r--"));
+        }
+      } catch (IOException e) {
+        output.close();
+        throw e;
       }
-      return new AtomicOutput(absolute, temporary, stream);
+      return output;
     }
   }
 
