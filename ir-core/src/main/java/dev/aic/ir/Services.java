@@ -90,7 +90,9 @@ public final class Services {
       index.append(service.getKey()).append('=');
       index.append(String.join(" ", service.getValue())).append('\n');
     }
-    // A properties file is ISO 8859-1; class names beyond ASCII are written as \\uXXXX escapes.
+    // A properties file is ISO 8859-1: class names beyond ASCII go in as backslash-u escapes of
+    // four
+    // hex digits, which Properties.load decodes.
     StringBuilder escaped = new StringBuilder(index.length());
     for (int i = 0; i < index.length(); i++) {
       char c = index.charAt(i);

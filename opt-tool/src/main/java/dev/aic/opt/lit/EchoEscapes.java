@@ -2,8 +2,8 @@ package dev.aic.opt.lit;
 
 /**
  * The escapes {@code echo -e} understands in lit, which decodes with Python's {@code
- * unicode_escape}: {@code \\ \' \" \a \b \f \n \r \t \v}, octal {@code \ooo}, {@code \xhh}, {@code
- * \}{@code uXXXX}; any other backslash stays.
+ * unicode_escape}: {@code \\ \' \" \a \b \f \n \r \t \v}, octal {@code \ooo}, {@code \xhh}, and a
+ * backslash, {@code u} and four hex digits; any other backslash stays.
  */
 final class EchoEscapes {
   private EchoEscapes() {}
