@@ -72,7 +72,7 @@ final class PipelineSetup {
               printIr.afterOnlyFailure(),
               printIr.moduleScope(),
               printIr.flags(),
-              io.resolve(printIr.treeDir().toString()));
+              io.workingDirectory().resolve(printIr.treeDir()));
     }
     return new PassManagerOptions(
         passes.pipeline(),
@@ -82,7 +82,9 @@ final class PipelineSetup {
         passes.dumpPipeline(),
         passes.statistics(),
         printIr,
-        passes.crashReproducer() == null ? null : io.resolve(passes.crashReproducer().toString()),
+        passes.crashReproducer() == null
+            ? null
+            : io.workingDirectory().resolve(passes.crashReproducer()),
         passes.runReproducer());
   }
 }

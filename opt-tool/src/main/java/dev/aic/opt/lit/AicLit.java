@@ -159,7 +159,11 @@ public final class AicLit implements Tool {
       } else if (arg.startsWith("-") && !arg.equals("-")) {
         return "unrecognized argument: " + arg;
       } else {
-        options.paths.add(io.resolve(arg));
+        try {
+          options.paths.add(io.resolve(arg));
+        } catch (IOException e) {
+          return "invalid test path '" + arg.replace('\0', '?') + "'";
+        }
       }
     }
     return options.paths.isEmpty() ? "no test paths given" : null;

@@ -113,7 +113,7 @@ final class DiffCommand implements Tool {
     return n == 0 ? (Integer.parseInt(start) - 1) + ",0" : start + "," + length;
   }
 
-  private static String displayName(String file, ToolIO io) {
+  private static String displayName(String file, ToolIO io) throws IOException {
     return file.equals("-") ? "-" : io.resolve(file).toString();
   }
 

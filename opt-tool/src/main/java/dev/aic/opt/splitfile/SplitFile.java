@@ -92,8 +92,9 @@ public final class SplitFile implements Tool {
     } catch (IOException e) {
       return fatal(io.stderr(), input + ": " + e.getMessage());
     }
-    Path output = io.resolve(positional.get(1));
+    Path output;
     try {
+      output = io.resolve(positional.get(1));
       clearOutput(output);
     } catch (IOException e) {
       return fatal(io.stderr(), positional.get(1) + ": " + e.getMessage());

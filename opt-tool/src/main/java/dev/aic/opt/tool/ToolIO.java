@@ -1,7 +1,10 @@
 package dev.aic.opt.tool;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -29,8 +32,18 @@ public record ToolIO(
         System.in, System.out, System.err, Path.of("").toAbsolutePath(), System.getenv());
   }
 
-  /** Resolves a file name given on the command line against {@link #workingDirectory()}. */
-  public Path resolve(String fileName) {
-    return workingDirectory.resolve(fileName);
+  /**
+   * Resolves a file name given on the command line against {@link #workingDirectory()}.
+   *
+   * @throws IOException if no file can have that name (it holds a NUL character), as opening it
+   *     would fail
+   */
+  public Path resolve(String fileName) throws IOException {
+    try {
+      return workingDirectory.resolve(fileName);
+    } catch (InvalidPathException e) {
+      // No file: callers name the file themselves, as for the errors the OS reports.
+      throw new FileSystemException(null, null, "Invalid argument");
+    }
   }
 }

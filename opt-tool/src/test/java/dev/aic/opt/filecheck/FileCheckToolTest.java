@@ -54,6 +54,15 @@ class FileCheckToolTest {
     assertTrue(!failed.stderr().contains("Input was:"), failed.stderr());
   }
 
+  /** No file can have a NUL in its name; an in-process caller still gets the OS's kind of error. */
+  @Test
+  void aFileNameWithANulIsAnInvalidArgument() throws Exception {
+    Files.writeString(dir.resolve("c.txt"), "CHECK: hello\n");
+    Runs.Outcome outcome = run("", Map.of(), "--input-file=a\0b", "c.txt");
+    assertEquals(2, outcome.status());
+    assertEquals("Could not open input file 'a\0b': Invalid argument\n", outcome.stderr());
+  }
+
   @Test
   void usageErrorsExitWithTwo() {
     Runs.Outcome outcome = run("", Map.of());
