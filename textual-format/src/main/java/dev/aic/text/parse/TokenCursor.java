@@ -19,10 +19,11 @@ public final class TokenCursor implements AutoCloseable {
 
   private final SourceFile source;
   private final TokenFeed feed;
+  // Tokens are read straight from the current chunk at index next. Only tokens pushed back, or
+  // looked at ahead across the end of the chunk, go into the ring below, and they come before
+  // chunk[next].
   private TokenChunk chunk;
-  private int chunkNext;
-  // The lookahead, as a ring of primitive fields: most tokens are tested and skipped without ever
-  // becoming a Token object.
+  private int next;
   private int[] kinds = new int[8];
   private int[] starts = new int[8];
   private int[] ends = new int[8];
@@ -66,6 +67,11 @@ public final class TokenCursor implements AutoCloseable {
 
   /** The token {@code k} places ahead (0 is {@link #peek()}), not consumed. */
   public Token peek(int k) {
+    if (inChunk(k)) {
+      int t = next + k;
+      TokenChunk c = chunk;
+      return new Token(c.kinds[t], c.starts[t], c.ends[t], c.lines[t], c.columns[t]);
+    }
     fill(k);
     int i = slot(k);
     return new Token(kinds[i], starts[i], ends[i], lines[i], columns[i]);
@@ -73,27 +79,42 @@ public final class TokenCursor implements AutoCloseable {
 
   /** The kind of the next token, not consumed. */
   public int peekKind() {
-    fill(0);
-    return kinds[head];
+    return peekKind(0);
   }
 
   /** The kind of the token {@code k} places ahead, not consumed. */
   public int peekKind(int k) {
+    if (inChunk(k)) {
+      return chunk.kinds[next + k];
+    }
     fill(k);
     return kinds[slot(k)];
   }
 
   /** Whether the next token has kind {@code kind} and is spelled {@code text}. */
   public boolean at(int kind, String text) {
-    fill(0);
-    return kinds[head] == kind
-        && ends[head] - starts[head] == text.length()
-        && source.text().regionMatches(starts[head], text, 0, text.length());
+    int start;
+    int end;
+    if (inChunk(0)) {
+      if (chunk.kinds[next] != kind) {
+        return false;
+      }
+      start = chunk.starts[next];
+      end = chunk.ends[next];
+    } else {
+      fill(0);
+      if (kinds[head] != kind) {
+        return false;
+      }
+      start = starts[head];
+      end = ends[head];
+    }
+    return end - start == text.length() && source.text().regionMatches(start, text, 0, end - start);
   }
 
   /** Whether the next token has kind {@code kind}. */
   public boolean at(int kind) {
-    return peekKind() == kind;
+    return peekKind(0) == kind;
   }
 
   /** Consumes and returns the next token. */
@@ -105,6 +126,16 @@ public final class TokenCursor implements AutoCloseable {
 
   /** Consumes the next token without making a {@link Token} of it. */
   public void skip() {
+    if (inChunk(0)) {
+      int t = next++;
+      TokenChunk c = chunk;
+      lastKind = c.kinds[t];
+      lastStart = c.starts[t];
+      lastEnd = c.ends[t];
+      lastLine = c.lines[t];
+      lastColumn = c.columns[t];
+      return;
+    }
     fill(0);
     lastKind = kinds[head];
     lastStart = starts[head];
@@ -137,11 +168,47 @@ public final class TokenCursor implements AutoCloseable {
     return (head + k) & (kinds.length - 1);
   }
 
+  /**
+   * Whether the token {@code k} places ahead is {@code chunk[next + k]}: nothing is in the ring and
+   * the chunk holds it, once the next chunk is fetched if this one is used up.
+   */
+  private boolean inChunk(int k) {
+    if (count != 0) {
+      return false;
+    }
+    if (chunk == null || next == chunk.count) {
+      advance();
+    }
+    return next + k < chunk.count;
+  }
+
+  /** Moves tokens from the chunks into the ring until it holds {@code k + 1}. */
   private void fill(int k) {
     while (count <= k) {
       grow();
-      lex(slot(count));
+      if (chunk == null || next == chunk.count) {
+        advance();
+      }
+      int t = next++;
+      set(
+          slot(count),
+          chunk.kinds[t],
+          chunk.starts[t],
+          chunk.ends[t],
+          chunk.lines[t],
+          chunk.columns[t]);
       count++;
+    }
+  }
+
+  /** Goes on to the next chunk, the current one being used up. */
+  private void advance() {
+    if (chunk != null && chunk.last) {
+      // Past the end, the end-of-input token repeats, as ANTLR's lexer does.
+      next = chunk.count - 1;
+    } else {
+      chunk = feed.next(chunk);
+      next = 0;
     }
   }
 
@@ -172,19 +239,5 @@ public final class TokenCursor implements AutoCloseable {
     ends[i] = end;
     lines[i] = line;
     columns[i] = column;
-  }
-
-  private void lex(int i) {
-    if (chunk == null || chunkNext == chunk.count) {
-      if (chunk != null && chunk.last) {
-        // Past the end, the end-of-input token repeats, as ANTLR's lexer does.
-        chunkNext--;
-      } else {
-        chunk = feed.next(chunk);
-        chunkNext = 0;
-      }
-    }
-    int t = chunkNext++;
-    set(i, chunk.kinds[t], chunk.starts[t], chunk.ends[t], chunk.lines[t], chunk.columns[t]);
   }
 }
