@@ -63,6 +63,9 @@ final class OperationParser {
   final BlockScopes blocks;
   private final ArrayDeque<String> defaultDialects = new ArrayDeque<>();
   private final SpellingCache<OperationName> genericNames = new SpellingCache<>();
+  private final SpanMemo<DictionaryAttr> genericProperties = new SpanMemo<>();
+  private final SpanMemo<DictionaryAttr> genericAttributes = new SpanMemo<>();
+  private final SpanMemo<FunctionType> genericTypes = new SpanMemo<>();
   private final List<DeferredLocation> deferredLocations = new ArrayList<>();
 
   OperationParser(ParserState state) {
@@ -182,14 +185,7 @@ final class OperationParser {
       state.expect(MlirLexer.RSQUARE, "']' to end successor list");
     }
     if (state.at(MlirLexer.LESS)) {
-      state.tokens().skip();
-      Token at = state.tokens().peek();
-      Attribute properties = attrs.parseAttribute(null);
-      if (!(properties instanceof DictionaryAttr dictionary)) {
-        throw state.error(at, "expected a dictionary of properties");
-      }
-      op.setProperties(dictionary);
-      state.expect(MlirLexer.GREATER, "'>' to close properties");
+      op.setProperties(parseGenericProperties());
     }
     if (state.consumeIf(MlirLexer.LPAREN)) {
       do {
@@ -200,14 +196,17 @@ final class OperationParser {
       state.expect(MlirLexer.RPAREN, "')' to end region list");
     }
     if (state.at(MlirLexer.LBRACE)) {
-      op.setAttributes(attrs.parseAttributeDictionary());
+      DictionaryAttr attributes = genericAttributes.recall(state);
+      if (attributes == null) {
+        int start = genericAttributes.begin(state);
+        attributes = attrs.parseAttributeDictionary();
+        genericAttributes.remember(state, start, attributes);
+      }
+      op.setAttributes(attributes);
     }
     state.expect(MlirLexer.COLON, "':' followed by operation type");
     Token typeToken = state.tokens().peek();
-    Type type = attrs.parseType();
-    if (!(type instanceof FunctionType function)) {
-      throw state.error(typeToken, "expected function type");
-    }
+    FunctionType function = parseGenericType(typeToken);
     if (function.inputs().size() != operands.size()) {
       int n = function.inputs().size();
       throw state.error(
@@ -220,6 +219,38 @@ final class OperationParser {
     op.addTypes(function.results());
     moveInherentAttributes(op, opName);
     return Operation.create(op);
+  }
+
+  /** {@code <{...}>}, the properties of a generic op; mostly the same text op after op. */
+  private DictionaryAttr parseGenericProperties() {
+    DictionaryAttr known = genericProperties.recall(state);
+    if (known != null) {
+      return known;
+    }
+    int start = genericProperties.begin(state);
+    state.tokens().skip();
+    Token at = state.tokens().peek();
+    Attribute properties = attrs.parseAttribute(null);
+    if (!(properties instanceof DictionaryAttr dictionary)) {
+      throw state.error(at, "expected a dictionary of properties");
+    }
+    state.expect(MlirLexer.GREATER, "'>' to close properties");
+    genericProperties.remember(state, start, dictionary);
+    return dictionary;
+  }
+
+  /** The function type of a generic op, starting at {@code typeToken}. */
+  private FunctionType parseGenericType(Token typeToken) {
+    FunctionType known = genericTypes.recall(state);
+    if (known != null) {
+      return known;
+    }
+    int start = genericTypes.begin(state);
+    if (!(attrs.parseType() instanceof FunctionType function)) {
+      throw state.error(typeToken, "expected function type");
+    }
+    genericTypes.remember(state, start, function);
+    return function;
   }
 
   /**

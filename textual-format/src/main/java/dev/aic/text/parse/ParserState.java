@@ -27,6 +27,7 @@ public final class ParserState implements AutoCloseable {
   private final Map<String, Attribute> attributeAliases = new HashMap<>();
   private final Map<String, Type> typeAliases = new HashMap<>();
   private int depth;
+  private int deepest;
 
   /** A state reading {@code source} into {@code context}. */
   public ParserState(Context context, SourceFile source) {
@@ -249,6 +250,24 @@ public final class ParserState implements AutoCloseable {
     if (++depth > MAX_NESTING) {
       throw error(currentLocation(), "nesting deeper than " + MAX_NESTING + " levels");
     }
+    if (depth > deepest) {
+      deepest = depth;
+    }
+  }
+
+  /** The current nesting depth. */
+  int nestingDepth() {
+    return depth;
+  }
+
+  /** Starts measuring how deep what follows nests, for {@link #nestedSinceMark()}. */
+  void markNesting() {
+    deepest = depth;
+  }
+
+  /** How many levels below the depth at {@link #markNesting()} the parse went since. */
+  int nestedSinceMark() {
+    return deepest - depth;
   }
 
   /** Leaves one level of nesting. */

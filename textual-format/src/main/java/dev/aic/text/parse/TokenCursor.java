@@ -91,6 +91,24 @@ public final class TokenCursor implements AutoCloseable {
     return kinds[slot(k)];
   }
 
+  /** Where the token {@code k} places ahead starts. */
+  public int peekStart(int k) {
+    if (inChunk(k)) {
+      return chunk.starts[next + k];
+    }
+    fill(k);
+    return starts[slot(k)];
+  }
+
+  /** Where the token {@code k} places ahead ends. */
+  public int peekEnd(int k) {
+    if (inChunk(k)) {
+      return chunk.ends[next + k];
+    }
+    fill(k);
+    return ends[slot(k)];
+  }
+
   /** Whether the next token has kind {@code kind} and is spelled {@code text}. */
   public boolean at(int kind, String text) {
     int start;
@@ -144,6 +162,28 @@ public final class TokenCursor implements AutoCloseable {
     lastColumn = columns[head];
     head = (head + 1) & (kinds.length - 1);
     count--;
+  }
+
+  /** Consumes the next {@code n} tokens. */
+  public void skip(int n) {
+    if (n > 0 && inChunk(n - 1)) {
+      next += n - 1;
+      skip();
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      skip();
+    }
+  }
+
+  /** The kind of the token consumed last, or -1 before the first. */
+  public int lastKind() {
+    return lastKind;
+  }
+
+  /** Where the token consumed last ends. */
+  public int lastEnd() {
+    return lastEnd;
   }
 
   /** The token consumed last, or {@code null} before the first. */

@@ -198,4 +198,42 @@ class OperationParserTest {
     String deep = "\"t.r\"() ({\n".repeat(600) + "}) : () -> ()\n".repeat(600);
     assertEquals("nesting deeper than 512 levels", error(deep).message());
   }
+
+  // Repeated properties, attribute dictionaries and function types are recalled, not parsed again
+  // (SpanMemo); a recall must give what parsing would have.
+
+  @Test
+  void repeatedTextIsRecalledAsTheSameValue() {
+    Operation module =
+        parse(
+            """
+            "t.a"() <{p = 1 : i32}> {d = "x"} : () -> i32
+            "t.b"() <{p = 1 : i32}> {d = "x"} : () -> i32
+            "t.c"() <{p = 2 : i32}> {d = "y"} : () -> i64
+            """);
+    List<Operation> ops = module.region(0).firstBlock().operationList();
+    assertSame(ops.get(0).properties(), ops.get(1).properties());
+    assertSame(ops.get(0).attributes(), ops.get(1).attributes());
+    assertEquals("{p = 2 : i32}", ops.get(2).properties().toString());
+    assertEquals("{d = \"y\"}", ops.get(2).attributes().toString());
+    assertEquals(IntegerType.get(context, 64), ops.get(2).result(0).type());
+  }
+
+  @Test
+  void aRecalledTextMustEndWhereATokenEnds() {
+    // "() -> i32" is a prefix of "() -> i321", a type of its own.
+    Operation module = parse("\"t.a\"() : () -> i32\n\"t.b\"() : () -> i321\n");
+    Operation second = module.region(0).firstBlock().operationList().get(1);
+    assertEquals(IntegerType.get(context, 321), second.result(0).type());
+  }
+
+  @Test
+  void aRecalledTextStillCountsTowardsTheNestingLimit() {
+    String deepProperties = "<{a = " + "[".repeat(300) + "]".repeat(300) + "}>";
+    String op = "\"t.a\"() " + deepProperties + " : () -> ()\n";
+    parse(op);
+    String nested = "\"t.r\"() ({\n".repeat(250) + op + "}) : () -> ()\n".repeat(250);
+    assertEquals("nesting deeper than 512 levels", error(op + nested).message());
+    assertEquals("nesting deeper than 512 levels", error(nested).message());
+  }
 }
