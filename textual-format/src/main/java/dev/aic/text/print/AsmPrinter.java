@@ -166,6 +166,12 @@ public final class AsmPrinter implements OpAsmPrinter {
     }
   }
 
+  private void writeValueName(Value value, boolean withResultNumber) {
+    if (!collecting()) {
+      names.appendValueName(value, withResultNumber, buffer);
+    }
+  }
+
   private void writeIndent() {
     if (!collecting()) {
       for (int i = 0; i < indent; i++) {
@@ -251,7 +257,7 @@ public final class AsmPrinter implements OpAsmPrinter {
   }
 
   private void printResultGroup(Operation op, int first, int count) {
-    write(names.valueName(op.result(first), false));
+    writeValueName(op.result(first), false);
     if (count > 1) {
       write(':');
       write(Integer.toString(count));
@@ -330,7 +336,7 @@ public final class AsmPrinter implements OpAsmPrinter {
             write(", ");
           }
           BlockArgument argument = arguments.get(i);
-          write(names.valueName(argument, true));
+          writeValueName(argument, true);
           write(": ");
           printType(argument.type());
           printTrailingLocation(argument.location(), false);
@@ -453,7 +459,7 @@ public final class AsmPrinter implements OpAsmPrinter {
 
   @Override
   public OpAsmPrinter printOperand(Value value) {
-    write(names.valueName(value, true));
+    writeValueName(value, true);
     return this;
   }
 
@@ -463,7 +469,7 @@ public final class AsmPrinter implements OpAsmPrinter {
       if (i > 0) {
         write(", ");
       }
-      write(names.valueName(values.get(i), true));
+      writeValueName(values.get(i), true);
     }
     return this;
   }

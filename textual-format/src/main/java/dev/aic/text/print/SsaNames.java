@@ -12,11 +12,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.eclipse.collections.impl.block.factory.HashingStrategies;
+import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMapWithHashingStrategy;
 
 /**
  * The SSA value and block names of everything nested in one op, computed as MLIR's {@code
@@ -31,14 +32,19 @@ import java.util.function.BiConsumer;
  * suffixes from a counter that, like the value counter, is inherited from the parent region.
  */
 final class SsaNames {
+  /** The code of a value without a name. */
+  private static final int UNNAMED = Integer.MIN_VALUE;
+
   /** A region waiting to be numbered with the counters of its parent region. */
   private record Pending(
       Region region, int valueId, int argumentId, int conflictId, int parentDepth) {}
 
   private final boolean useHints;
   private final boolean unique;
-  // Values have identity semantics; a flat identity table beats chained nodes for 1M values.
-  private final Map<Value, String> names = new IdentityHashMap<>();
+  // Each named value's code: N >= 0 for %N, -(i + 1) for the i-th of hintedNames. Values have
+  // identity semantics; a flat identity table of ints beats a string per value for 1M values.
+  private final ObjectIntHashMapWithHashingStrategy<Value> codes;
+  private final List<String> hintedNames = new ArrayList<>();
   private final Map<Operation, int[]> resultGroups = new HashMap<>();
   private final Map<Block, Integer> blockIds = new HashMap<>();
   private final Map<String, Integer> usedNames = new HashMap<>();
@@ -51,6 +57,9 @@ final class SsaNames {
   SsaNames(Operation root, PrintOptions options) {
     this.useHints = !options.generic();
     this.unique = options.numbersUniquely();
+    this.codes =
+        new ObjectIntHashMapWithHashingStrategy<>(
+            HashingStrategies.identityStrategy(), countValues(root));
     scopes.add(new ArrayList<>());
     ArrayDeque<Pending> pending = new ArrayDeque<>();
     for (Region region : root.regions()) {
@@ -82,6 +91,13 @@ final class SsaNames {
 
   /** {@code %name}, or {@code %name#i} for one result of a group when {@code withResultNumber}. */
   String valueName(Value value, boolean withResultNumber) {
+    StringBuilder name = new StringBuilder();
+    appendValueName(value, withResultNumber, name);
+    return name.toString();
+  }
+
+  /** Appends what {@link #valueName} gives, without making a string of it. */
+  void appendValueName(Value value, boolean withResultNumber, StringBuilder out) {
     Value head = value;
     int resultNumber = -1;
     if (value instanceof OpResult result && result.owner().numResults() != 1) {
@@ -101,11 +117,19 @@ final class SsaNames {
         head = owner.result(groupStart);
       }
     }
-    String name = names.get(head);
-    if (name == null) {
-      return "<<UNKNOWN SSA VALUE>>";
+    int code = codes.getIfAbsent(head, UNNAMED);
+    if (code == UNNAMED) {
+      out.append("<<UNKNOWN SSA VALUE>>");
+      return;
     }
-    return resultNumber >= 0 && withResultNumber ? name + "#" + resultNumber : name;
+    if (code >= 0) {
+      out.append('%').append(code);
+    } else {
+      out.append(hintedNames.get(-code - 1));
+    }
+    if (resultNumber >= 0 && withResultNumber) {
+      out.append('#').append(resultNumber);
+    }
   }
 
   /** The first result of each result group of {@code op}, or {@code null} for a single group. */
@@ -150,8 +174,8 @@ final class SsaNames {
     if (op.numResults() == 0) {
       return;
     }
-    if (!names.containsKey(op.result(0))) {
-      names.put(op.result(0), "%" + nextValueId++);
+    if (!codes.containsKey(op.result(0))) {
+      codes.put(op.result(0), nextValueId++);
     }
     if (hints != null && !hints.groupStarts.isEmpty()) {
       int[] starts = new int[hints.groupStarts.size() + 1];
@@ -188,7 +212,7 @@ final class SsaNames {
         throw new IllegalArgumentException(
             "a name hint of '" + op.name() + "' names a value it does not define");
       }
-      if (names.containsKey(value)) {
+      if (codes.containsKey(value)) {
         return;
       }
       setName(value, name);
@@ -200,10 +224,32 @@ final class SsaNames {
 
   private void setName(Value value, String name) {
     if (name.isEmpty()) {
-      names.put(value, "%" + nextValueId++);
+      codes.put(value, nextValueId++);
     } else {
-      names.put(value, "%" + uniqueName(name));
+      hintedNames.add("%" + uniqueName(name));
+      codes.put(value, -hintedNames.size());
     }
+  }
+
+  /** How many values (results and block arguments) are nested in {@code root}, with its own. */
+  private static int countValues(Operation root) {
+    int count = root.numResults();
+    ArrayDeque<Operation> ops = new ArrayDeque<>();
+    ops.push(root);
+    while (!ops.isEmpty()) {
+      for (Region region : ops.pop().regions()) {
+        for (Block block : region.blocks()) {
+          count += block.numArguments();
+          for (Operation op : block.operations()) {
+            count += op.numResults();
+            if (op.numRegions() != 0) {
+              ops.push(op);
+            }
+          }
+        }
+      }
+    }
+    return count;
   }
 
   private String uniqueName(String hint) {
