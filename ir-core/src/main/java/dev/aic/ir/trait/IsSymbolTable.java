@@ -53,27 +53,33 @@ public final class IsSymbolTable implements OpTrait {
    * is a symbol table, and on JDK 17 the first lambda of a run costs start-up time, docs/perf.md.)
    */
   private static boolean verifySymbolUsers(Operation table) {
+    // Holds the next op to visit of each block entered, not every op: a block may hold millions.
     ArrayDeque<Operation> pending = new ArrayDeque<>();
-    pushChildren(table, pending);
+    pushFirstChildren(table, pending);
     while (!pending.isEmpty()) {
       Operation nested = pending.pop();
+      if (nested.next() != null) {
+        pending.push(nested.next());
+      }
       Optional<SymbolUserOpInterface> user = nested.interfaceImpl(SymbolUserOpInterface.class);
       if (user.isPresent() && !user.get().verifySymbolUses(nested)) {
         return false;
       }
       if (!nested.hasTrait(IsSymbolTable.class)) {
-        pushChildren(nested, pending);
+        pushFirstChildren(nested, pending);
       }
     }
     return true;
   }
 
-  /** Pushes the ops directly nested in {@code op} so that the first of them is popped first. */
-  private static void pushChildren(Operation op, ArrayDeque<Operation> pending) {
+  /**
+   * Pushes the first op of each block nested in {@code op}, so that the first block's pops first.
+   */
+  private static void pushFirstChildren(Operation op, ArrayDeque<Operation> pending) {
     for (int r = op.numRegions() - 1; r >= 0; r--) {
       for (Block block = op.region(r).lastBlock(); block != null; block = block.prev()) {
-        for (Operation nested = block.lastOp(); nested != null; nested = nested.prev()) {
-          pending.push(nested);
+        if (block.firstOp() != null) {
+          pending.push(block.firstOp());
         }
       }
     }

@@ -2,7 +2,6 @@ package dev.aic.ir.trait;
 
 import dev.aic.ir.Operation;
 import dev.aic.ir.Region;
-import dev.aic.ir.Value;
 import dev.aic.ir.diag.Note;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -26,8 +25,8 @@ public final class IsolatedFromAbove implements OpTrait {
       while (!pending.isEmpty()) {
         for (var block : pending.pop().blocks()) {
           for (Operation op : block.operations()) {
-            for (Value operand : op.operands()) {
-              Region operandRegion = operand.parentRegion();
+            for (int i = 0; i < op.numOperands(); i++) {
+              Region operandRegion = op.operand(i).parentRegion();
               if (operandRegion == null) {
                 op.emitError("operation's operand is unlinked");
                 return false;

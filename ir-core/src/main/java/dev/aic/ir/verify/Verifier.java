@@ -19,9 +19,7 @@ import dev.aic.ir.trait.OpTrait;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,24 +48,23 @@ public final class Verifier {
     return op.numRegions() == 0 || verifyDominanceOfContainedRegions(op, new DominanceInfo());
   }
 
-  /** A visit of an op or a block; the second visit of the same item is its exit. */
-  private record WorkItem(Operation op, Block block) {}
+  /** A visit of an op or a block: entering it, or, once everything in it is done, leaving it. */
+  private record WorkItem(Operation op, Block block, boolean exit) {}
 
   private static boolean verifyOperation(Operation root) {
     Deque<WorkItem> worklist = new ArrayDeque<>();
-    Map<Object, Boolean> entered = new IdentityHashMap<>();
-    worklist.push(new WorkItem(root, null));
+    worklist.push(new WorkItem(root, null, false));
     while (!worklist.isEmpty()) {
-      WorkItem top = worklist.peek();
-      Object key = top.op != null ? top.op : top.block;
-      if (entered.putIfAbsent(key, true) != null) {
-        worklist.pop();
+      WorkItem top = worklist.pop();
+      if (top.exit) {
         boolean ok = top.op != null ? exit(top.op) : exit(top.block);
         if (!ok) {
           return false;
         }
         continue;
       }
+      // Left after everything pushed below it.
+      worklist.push(new WorkItem(top.op, top.block, true));
       if (top.op != null) {
         if (!enter(top.op)) {
           return false;
@@ -76,7 +73,7 @@ public final class Verifier {
         for (int r = regions.size() - 1; r >= 0; r--) {
           List<Block> blocks = regions.get(r).blockList();
           for (int b = blocks.size() - 1; b >= 0; b--) {
-            worklist.push(new WorkItem(null, blocks.get(b)));
+            worklist.push(new WorkItem(null, blocks.get(b), false));
           }
         }
       } else {
@@ -85,7 +82,7 @@ public final class Verifier {
         }
         for (Operation op : top.block.operationsReversed()) {
           if (!isIsolatedWithRegions(op)) {
-            worklist.push(new WorkItem(op, null));
+            worklist.push(new WorkItem(op, null, false));
           }
         }
       }
