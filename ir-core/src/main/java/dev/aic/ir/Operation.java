@@ -29,12 +29,14 @@ import java.util.function.Function;
  */
 public final class Operation {
   // Most ops have no successors and no regions; they share these.
+  private static final OpOperand[] NO_OPERANDS = new OpOperand[0];
   private static final BlockOperand[] NO_SUCCESSORS = new BlockOperand[0];
   private static final Region[] NO_REGIONS = new Region[0];
 
   private final OperationName name;
   private Location location;
-  private final ArrayList<OpOperand> operands;
+  // Exact size: most ops never change their operands, and a million ops parse at once.
+  private OpOperand[] operands;
   private final OpResult[] results;
   private final BlockOperand[] successors;
   private final Region[] regions;
@@ -49,9 +51,9 @@ public final class Operation {
   private Operation(OperationState state) {
     this.name = state.name;
     this.location = state.location;
-    this.operands = new ArrayList<>(state.operands.size());
-    for (Value operand : state.operands) {
-      operands.add(new OpOperand(this, operands.size(), operand));
+    this.operands = state.operands.isEmpty() ? NO_OPERANDS : new OpOperand[state.operands.size()];
+    for (int i = 0; i < operands.length; i++) {
+      operands[i] = new OpOperand(this, i, state.operands.get(i));
     }
     this.results = new OpResult[state.resultTypes.size()];
     for (int i = 0; i < results.length; i++) {
@@ -127,12 +129,12 @@ public final class Operation {
 
   /** The number of operands. */
   public int numOperands() {
-    return operands.size();
+    return operands.length;
   }
 
   /** The {@code index}-th operand value. */
   public Value operand(int index) {
-    return operands.get(index).get();
+    return operands[index].get();
   }
 
   /** The operand values, as a live read-only view. */
@@ -140,62 +142,78 @@ public final class Operation {
     return new AbstractList<>() {
       @Override
       public Value get(int index) {
-        return operands.get(index).get();
+        return operands[index].get();
       }
 
       @Override
       public int size() {
-        return operands.size();
+        return operands.length;
       }
     };
   }
 
   /** The operand slots, as a live read-only view. */
   public List<OpOperand> opOperands() {
-    return java.util.Collections.unmodifiableList(operands);
+    return new AbstractList<>() {
+      @Override
+      public OpOperand get(int index) {
+        return operands[index];
+      }
+
+      @Override
+      public int size() {
+        return operands.length;
+      }
+    };
   }
 
   /** Makes the {@code index}-th operand use {@code value}. */
   public void setOperand(int index, Value value) {
-    operands.get(index).set(value);
+    operands[index].set(value);
   }
 
   /** Replaces all operands; the count may change. */
   public void setOperands(List<? extends Value> values) {
-    int common = Math.min(values.size(), operands.size());
+    int common = Math.min(values.size(), operands.length);
     for (int i = 0; i < common; i++) {
-      operands.get(i).set(values.get(i));
+      operands[i].set(values.get(i));
     }
-    if (values.size() < operands.size()) {
-      eraseOperands(values.size(), operands.size() - values.size());
+    if (values.size() < operands.length) {
+      eraseOperands(values.size(), operands.length - values.size());
     } else {
-      insertOperands(operands.size(), values.subList(common, values.size()));
+      insertOperands(operands.length, values.subList(common, values.size()));
     }
   }
 
   /** Inserts operands before position {@code index}. */
   public void insertOperands(int index, List<? extends Value> values) {
-    List<OpOperand> inserted = new ArrayList<>(values.size());
-    for (Value value : values) {
-      inserted.add(new OpOperand(this, 0, value));
+    Objects.checkIndex(index, operands.length + 1);
+    OpOperand[] grown = new OpOperand[operands.length + values.size()];
+    System.arraycopy(operands, 0, grown, 0, index);
+    System.arraycopy(operands, index, grown, index + values.size(), operands.length - index);
+    for (int i = 0; i < values.size(); i++) {
+      grown[index + i] = new OpOperand(this, index + i, values.get(i));
     }
-    operands.addAll(index, inserted);
-    renumberOperands(index);
+    operands = grown;
+    renumberOperands(index + values.size());
   }
 
   /** Erases {@code count} operands starting at {@code index}. */
   public void eraseOperands(int index, int count) {
-    List<OpOperand> erased = operands.subList(index, index + count);
-    for (OpOperand operand : erased) {
-      operand.drop();
+    Objects.checkFromIndexSize(index, count, operands.length);
+    for (int i = index; i < index + count; i++) {
+      operands[i].drop();
     }
-    erased.clear();
+    OpOperand[] shrunk = new OpOperand[operands.length - count];
+    System.arraycopy(operands, 0, shrunk, 0, index);
+    System.arraycopy(operands, index + count, shrunk, index, shrunk.length - index);
+    operands = shrunk;
     renumberOperands(index);
   }
 
   private void renumberOperands(int from) {
-    for (int i = from; i < operands.size(); i++) {
-      operands.get(i).index = i;
+    for (int i = from; i < operands.length; i++) {
+      operands[i].index = i;
     }
   }
 
@@ -227,9 +245,9 @@ public final class Operation {
 
   /** The operand types. */
   public List<Type> operandTypes() {
-    Type[] types = new Type[operands.size()];
+    Type[] types = new Type[operands.length];
     for (int i = 0; i < types.length; i++) {
-      types[i] = operands.get(i).get().type();
+      types[i] = operands[i].get().type();
     }
     return Arrays.asList(types);
   }

@@ -53,8 +53,8 @@ import java.util.function.Function;
  */
 public final class AsmPrinter implements OpAsmPrinter {
   private static final int FLUSH_THRESHOLD = 1 << 16;
-  // Bounds the type-text memo for IR with very many distinct types (shapes, say).
-  private static final int MAX_TYPE_TEXTS = 4096;
+  // Bounds each printed-text memo for IR with very many distinct types (shapes, say).
+  private static final int MAX_TEXTS = 4096;
   private static final String ELIDED = "dense_resource<__elided__>";
 
   private final PrintOptions options;
@@ -69,6 +69,8 @@ public final class AsmPrinter implements OpAsmPrinter {
   private final Map<OperationName, String> quotedNames = new java.util.HashMap<>();
   // Printed types by identity (types are interned): nearly every op repeats a handful of them.
   private final Map<Type, String> typeTexts = new IdentityHashMap<>();
+  // Printed properties by identity: parsed dictionaries are interned, and repeat as types do.
+  private final Map<DictionaryAttr, String> propertyTexts = new IdentityHashMap<>();
   private int indent;
 
   private AsmPrinter(
@@ -252,6 +254,19 @@ public final class AsmPrinter implements OpAsmPrinter {
     }
   }
 
+  private void printProperties(DictionaryAttr properties) {
+    String known = propertyTexts.get(properties);
+    if (known != null) {
+      write(known);
+      return;
+    }
+    int start = buffer.length();
+    properties.print(text);
+    if (propertyTexts.size() < MAX_TEXTS) {
+      propertyTexts.put(properties, buffer.substring(start));
+    }
+  }
+
   private static Optional<OpSyntax> customSyntax(Operation op) {
     return op.isRegistered() ? op.interfaceImpl(OpSyntax.class) : Optional.empty();
   }
@@ -291,7 +306,7 @@ public final class AsmPrinter implements OpAsmPrinter {
     }
     if (!op.properties().isEmpty()) {
       write(" <");
-      op.properties().print(text);
+      printProperties(op.properties());
       write('>');
     }
     if (op.numRegions() != 0) {
@@ -766,7 +781,7 @@ public final class AsmPrinter implements OpAsmPrinter {
       } else {
         type.print(this);
       }
-      if (!collecting() && typeTexts.size() < MAX_TYPE_TEXTS) {
+      if (!collecting() && typeTexts.size() < MAX_TEXTS) {
         typeTexts.put(type, buffer.substring(start));
       }
       return this;

@@ -46,7 +46,8 @@ final class SsaNames {
   private final ObjectIntHashMapWithHashingStrategy<Value> codes;
   private final List<String> hintedNames = new ArrayList<>();
   private final Map<Operation, int[]> resultGroups = new HashMap<>();
-  private final Map<Block, Integer> blockIds = new HashMap<>();
+  private final ObjectIntHashMapWithHashingStrategy<Block> blockIds =
+      new ObjectIntHashMapWithHashingStrategy<>(HashingStrategies.identityStrategy());
   private final Map<String, Integer> usedNames = new HashMap<>();
   private final ArrayList<List<String>> scopes = new ArrayList<>();
   private int nextValueId;
@@ -139,13 +140,13 @@ final class SsaNames {
 
   /** {@code ^bbN} of a block. */
   String blockName(Block block) {
-    Integer id = blockIds.get(block);
-    return id == null ? "<<UNKNOWN BLOCK>>" : "^bb" + id;
+    int id = blockIds.getIfAbsent(block, -1);
+    return id < 0 ? "<<UNKNOWN BLOCK>>" : "^bb" + id;
   }
 
   /** The position of a block in its region, which orders predecessor lists. */
   int blockOrdering(Block block) {
-    return blockIds.getOrDefault(block, -1);
+    return blockIds.getIfAbsent(block, -1);
   }
 
   private void numberRegion(Region region) {
