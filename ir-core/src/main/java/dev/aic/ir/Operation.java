@@ -37,7 +37,9 @@ public final class Operation {
   private Location location;
   // Exact size: most ops never change their operands, and a million ops parse at once.
   private OpOperand[] operands;
-  private final OpResult[] results;
+  // null, one OpResult, or an OpResult[] of two or more: most ops have one result, and a million
+  // ops parse at once, so the single result goes without an array around it.
+  private final Object results;
   private final BlockOperand[] successors;
   private final Region[] regions;
   private DictionaryAttr properties;
@@ -55,9 +57,17 @@ public final class Operation {
     for (int i = 0; i < operands.length; i++) {
       operands[i] = new OpOperand(this, i, state.operands.get(i));
     }
-    this.results = new OpResult[state.resultTypes.size()];
-    for (int i = 0; i < results.length; i++) {
-      results[i] = new OpResult(this, i, state.resultTypes.get(i));
+    int numResults = state.resultTypes.size();
+    if (numResults == 1) {
+      this.results = new OpResult(this, 0, state.resultTypes.get(0));
+    } else if (numResults == 0) {
+      this.results = null;
+    } else {
+      OpResult[] all = new OpResult[numResults];
+      for (int i = 0; i < numResults; i++) {
+        all[i] = new OpResult(this, i, state.resultTypes.get(i));
+      }
+      this.results = all;
     }
     this.successors =
         state.successors.isEmpty() ? NO_SUCCESSORS : new BlockOperand[state.successors.size()];
@@ -221,24 +231,37 @@ public final class Operation {
 
   /** The number of results. */
   public int numResults() {
-    return results.length;
+    if (results instanceof OpResult) {
+      return 1;
+    }
+    return results == null ? 0 : ((OpResult[]) results).length;
   }
 
   /** The {@code index}-th result. */
   public OpResult result(int index) {
-    return results[index];
+    if (results instanceof OpResult single) {
+      Objects.checkIndex(index, 1);
+      return single;
+    }
+    if (results == null) {
+      throw new IndexOutOfBoundsException("op " + name + " has no results");
+    }
+    return ((OpResult[]) results)[index];
   }
 
   /** The results. */
   public List<OpResult> results() {
-    return List.of(results);
+    if (results instanceof OpResult single) {
+      return List.of(single);
+    }
+    return results == null ? List.of() : List.of((OpResult[]) results);
   }
 
   /** The result types. */
   public List<Type> resultTypes() {
-    Type[] types = new Type[results.length];
+    Type[] types = new Type[numResults()];
     for (int i = 0; i < types.length; i++) {
-      types[i] = results[i].type();
+      types[i] = result(i).type();
     }
     return Arrays.asList(types);
   }
@@ -254,8 +277,8 @@ public final class Operation {
 
   /** Whether no result has a use. */
   public boolean hasNoUses() {
-    for (OpResult result : results) {
-      if (!result.hasNoUses()) {
+    for (int i = 0; i < numResults(); i++) {
+      if (!result(i).hasNoUses()) {
         return false;
       }
     }
@@ -264,12 +287,12 @@ public final class Operation {
 
   /** Replaces every use of each result with the corresponding value. */
   public void replaceAllUsesWith(List<? extends Value> values) {
-    if (values.size() != results.length) {
+    if (values.size() != numResults()) {
       throw new IllegalArgumentException(
-          name + " has " + results.length + " results, not " + values.size());
+          name + " has " + numResults() + " results, not " + values.size());
     }
-    for (int i = 0; i < results.length; i++) {
-      results[i].replaceAllUsesWith(values.get(i));
+    for (int i = 0; i < values.size(); i++) {
+      result(i).replaceAllUsesWith(values.get(i));
     }
   }
 
@@ -485,8 +508,8 @@ public final class Operation {
    * nothing changes and an {@link IllegalStateException} is thrown.
    */
   public void erase() {
-    for (OpResult result : results) {
-      if (result.isUsedOutsideOf(this)) {
+    for (int i = 0; i < numResults(); i++) {
+      if (result(i).isUsedOutsideOf(this)) {
         throw new IllegalStateException("erasing " + name + " whose result still has uses");
       }
     }
@@ -626,8 +649,8 @@ public final class Operation {
     for (OpOperand operand : operands) {
       state.addOperand(mapping.lookupOrDefault(operand.get()));
     }
-    for (OpResult result : results) {
-      state.addType(result.type());
+    for (int i = 0; i < numResults(); i++) {
+      state.addType(result(i).type());
     }
     for (BlockOperand successor : successors) {
       state.addSuccessor(mapping.lookupOrDefault(successor.get()));
@@ -639,8 +662,8 @@ public final class Operation {
     state.setAttributes(attributes);
     Operation copy = new Operation(state);
     mapping.map(this, copy);
-    for (int i = 0; i < results.length; i++) {
-      mapping.map(results[i], copy.results[i]);
+    for (int i = 0; i < numResults(); i++) {
+      mapping.map(result(i), copy.result(i));
     }
     return copy;
   }

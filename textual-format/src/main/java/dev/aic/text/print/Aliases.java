@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,9 @@ final class Aliases {
   static final class Collector {
     private final Context context;
     private final LinkedHashMap<Object, Entry> visited = new LinkedHashMap<>();
+    // The same entries by identity: types and attributes are interned, so nearly every visit is
+    // found here without hashing a type's structure.
+    private final IdentityHashMap<Object, Entry> seen = new IdentityHashMap<>();
 
     Collector(Context context) {
       this.context = context;
@@ -123,7 +127,13 @@ final class Aliases {
     }
 
     private Entry visit(Object value, boolean isType, boolean canBeDeferred) {
-      Entry entry = visited.get(value);
+      Entry entry = seen.get(value);
+      if (entry == null) {
+        entry = visited.get(value);
+        if (entry != null) {
+          seen.put(value, entry);
+        }
+      }
       if (entry != null) {
         if (!canBeDeferred) {
           markNonDeferrable(entry);
@@ -135,6 +145,7 @@ final class Aliases {
       entry.depth = entry.name == null ? 0 : 1;
       entry.canBeDeferred = canBeDeferred;
       visited.put(value, entry);
+      seen.put(value, entry);
       ChildVisitor children = new ChildVisitor(canBeDeferred);
       if (value instanceof Type type) {
         type.print(children);

@@ -418,11 +418,11 @@ public final class AsmPrinter implements OpAsmPrinter {
     for (Region region : op.regions()) {
       collectRegion(region, true, true);
     }
-    for (Type type : op.operandTypes()) {
-      collector.visitType(type, false);
+    for (int i = 0; i < op.numOperands(); i++) {
+      collector.visitType(op.operand(i).type(), false);
     }
-    for (Type type : op.resultTypes()) {
-      collector.visitType(type, false);
+    for (int i = 0; i < op.numResults(); i++) {
+      collector.visitType(op.result(i).type(), false);
     }
     // As MLIR, which walks a registered op's inherent and discardable attributes as one
     // dictionary sorted by name; an unregistered op's properties are not visited.
@@ -643,14 +643,24 @@ public final class AsmPrinter implements OpAsmPrinter {
   @Override
   public OpAsmPrinter printFunctionalType(Operation op) {
     write('(');
-    printTypes(op.operandTypes());
+    for (int i = 0; i < op.numOperands(); i++) {
+      if (i > 0) {
+        write(", ");
+      }
+      printType(op.operand(i).type());
+    }
     write(") -> ");
-    List<Type> results = op.resultTypes();
-    boolean wrapped = results.size() != 1 || results.get(0) instanceof FunctionType;
+    int numResults = op.numResults();
+    boolean wrapped = numResults != 1 || op.result(0).type() instanceof FunctionType;
     if (wrapped) {
       write('(');
     }
-    printTypes(results);
+    for (int i = 0; i < numResults; i++) {
+      if (i > 0) {
+        write(", ");
+      }
+      printType(op.result(i).type());
+    }
     if (wrapped) {
       write(')');
     }

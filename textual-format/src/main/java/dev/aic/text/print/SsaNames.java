@@ -175,8 +175,9 @@ final class SsaNames {
     if (op.numResults() == 0) {
       return;
     }
-    if (!codes.containsKey(op.result(0))) {
-      codes.put(op.result(0), nextValueId++);
+    // One probe: a name hint may have named the result already (codes of those are negative).
+    if (codes.getIfAbsentPut(op.result(0), nextValueId) == nextValueId) {
+      nextValueId++;
     }
     if (hints != null && !hints.groupStarts.isEmpty()) {
       int[] starts = new int[hints.groupStarts.size() + 1];
