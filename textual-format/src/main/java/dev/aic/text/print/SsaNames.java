@@ -44,6 +44,7 @@ final class SsaNames {
   // Each named value's code: N >= 0 for %N, -(i + 1) for the i-th of hintedNames. Values have
   // identity semantics; a flat identity table of ints beats a string per value for 1M values.
   private final ObjectIntHashMapWithHashingStrategy<Value> codes;
+  private final int valueCount;
   private final List<String> hintedNames = new ArrayList<>();
   private final Map<Operation, int[]> resultGroups = new HashMap<>();
   private final ObjectIntHashMapWithHashingStrategy<Block> blockIds =
@@ -58,9 +59,9 @@ final class SsaNames {
   SsaNames(Operation root, PrintOptions options) {
     this.useHints = !options.generic();
     this.unique = options.numbersUniquely();
+    this.valueCount = countValues(root);
     this.codes =
-        new ObjectIntHashMapWithHashingStrategy<>(
-            HashingStrategies.identityStrategy(), countValues(root));
+        new ObjectIntHashMapWithHashingStrategy<>(HashingStrategies.identityStrategy(), valueCount);
     scopes.add(new ArrayList<>());
     ArrayDeque<Pending> pending = new ArrayDeque<>();
     for (Region region : root.regions()) {
@@ -131,6 +132,11 @@ final class SsaNames {
     if (resultNumber >= 0 && withResultNumber) {
       out.append('#').append(resultNumber);
     }
+  }
+
+  /** How many values (results and block arguments) the printed IR holds. */
+  int valueCount() {
+    return valueCount;
   }
 
   /** The first result of each result group of {@code op}, or {@code null} for a single group. */
