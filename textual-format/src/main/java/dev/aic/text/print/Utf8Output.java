@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8Output implements Appendable {
   private final OutputStream out;
-  // Reused for ASCII runs, which is nearly all printed IR: no string copy, no fresh byte array.
+  // Reused for ASCII runs, which is nearly all printed IR: no string copy, no fresh array.
+  private char[] chars = new char[1 << 14];
   private byte[] ascii = new byte[1 << 14];
 
   /** Writes to {@code out}, which the caller buffers and closes. */
@@ -22,17 +23,31 @@ public final class Utf8Output implements Appendable {
   @Override
   public Appendable append(CharSequence text) throws IOException {
     int length = text.length();
-    if (ascii.length < length) {
-      ascii = new byte[Math.max(length, ascii.length * 2)];
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+      ascii = new byte[chars.length];
+    }
+    // Bulk copies where the text allows them; charAt per char is the slow way.
+    if (text instanceof String string) {
+      string.getChars(0, length, chars, 0);
+    } else if (text instanceof StringBuilder builder) {
+      builder.getChars(0, length, chars, 0);
+    } else {
+      for (int i = 0; i < length; i++) {
+        chars[i] = text.charAt(i);
+      }
+    }
+    int all = 0;
+    for (int i = 0; i < length; i++) {
+      all |= chars[i];
+    }
+    if (all >= 0x80) {
+      // Rare: encode the whole chunk the general way rather than track pairs here.
+      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+      return this;
     }
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        // Rare: encode the whole chunk the general way rather than track pairs here.
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-        return this;
-      }
-      ascii[i] = (byte) c;
+      ascii[i] = (byte) chars[i];
     }
     out.write(ascii, 0, length);
     return this;
