@@ -75,7 +75,6 @@ public final class AsmPrinter implements OpAsmPrinter {
   private final Map<Type, String> typeTexts = new IdentityHashMap<>();
   // Printed properties by identity: parsed dictionaries are interned, and repeat as types do.
   private final Map<DictionaryAttr, String> propertyTexts = new IdentityHashMap<>();
-  private final RecentCodes recentCodes = new RecentCodes();
   private int indent;
   // Whether the next big block may be printed on two threads: once per print, by its first printer.
   private boolean mayPrintInParallel;
@@ -178,7 +177,7 @@ public final class AsmPrinter implements OpAsmPrinter {
 
   private void writeValueName(Value value, boolean withResultNumber) {
     if (!collecting()) {
-      names.appendValueName(value, withResultNumber, buffer, recentCodes);
+      names.appendValueName(value, withResultNumber, buffer);
     }
   }
 

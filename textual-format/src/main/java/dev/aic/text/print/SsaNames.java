@@ -33,7 +33,7 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMapWithHa
  */
 final class SsaNames {
   /** The code of a value without a name. */
-  static final int UNNAMED = Integer.MIN_VALUE;
+  private static final int UNNAMED = Integer.MIN_VALUE;
 
   /** A region waiting to be numbered with the counters of its parent region. */
   private record Pending(
@@ -100,15 +100,6 @@ final class SsaNames {
 
   /** Appends what {@link #valueName} gives, without making a string of it. */
   void appendValueName(Value value, boolean withResultNumber, StringBuilder out) {
-    appendValueName(value, withResultNumber, out, null);
-  }
-
-  /**
-   * Appends what {@link #valueName} gives, looking codes up in {@code recent} (if not null) before
-   * the table of all values.
-   */
-  void appendValueName(
-      Value value, boolean withResultNumber, StringBuilder out, RecentCodes recent) {
     Value head = value;
     int resultNumber = -1;
     if (value instanceof OpResult result && result.owner().numResults() != 1) {
@@ -128,13 +119,7 @@ final class SsaNames {
         head = owner.result(groupStart);
       }
     }
-    int code = recent == null ? UNNAMED : recent.get(head);
-    if (code == UNNAMED) {
-      code = codes.getIfAbsent(head, UNNAMED);
-      if (recent != null && code != UNNAMED) {
-        recent.put(head, code);
-      }
-    }
+    int code = codes.getIfAbsent(head, UNNAMED);
     if (code == UNNAMED) {
       out.append("<<UNKNOWN SSA VALUE>>");
       return;

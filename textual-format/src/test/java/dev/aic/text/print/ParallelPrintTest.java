@@ -12,8 +12,10 @@ import dev.aic.ir.Value;
 import dev.aic.ir.attr.StringAttr;
 import dev.aic.ir.attr.TypeAttr;
 import dev.aic.ir.type.FunctionType;
+import dev.aic.text.MlirParser;
 import dev.aic.text.OpAsmPrinter;
 import dev.aic.text.OpSyntax;
+import dev.aic.text.SourceFile;
 import dev.aic.text.builtin.ModuleOp;
 import java.io.StringWriter;
 import java.util.List;
@@ -91,6 +93,30 @@ class ParallelPrintTest {
     Operation module = function(80_000);
     PrintOptions generic = PrintOptions.DEFAULT.withGeneric(true);
     assertEquals(printedOnOneThread(module, generic), printedToAStream(module, generic));
+  }
+
+  @Test
+  void aliasesPrintTheSameOnTwoThreads() {
+    StringBuilder text = new StringBuilder("#map = affine_map<(d0, d1) -> (d1, d0)>\n");
+    text.append("\"u.graph\"() ({\n");
+    for (int i = 0; i < 70_000; i++) {
+      text.append("  %")
+          .append(i)
+          .append(" = \"u.op\"() {m = #map, s = affine_map<(d0) -> (d0 + ")
+          .append(i % 3)
+          .append(")>} : () -> memref<4xf32, strided<[1], offset: ?>>\n");
+    }
+    text.append("}) : () -> ()\n");
+    Operation module =
+        MlirParser.parse(ir.ctx, new SourceFile("t.mlir", text.toString())).orElseThrow();
+    for (PrintOptions options :
+        List.of(PrintOptions.DEFAULT, PrintOptions.DEFAULT.withGeneric(true))) {
+      String expected = printedOnOneThread(module, options);
+      assertTrue(
+          expected.startsWith("#map = affine_map<(d0, d1) -> (d1, d0)>\n#map1 = "),
+          () -> expected.substring(0, 200));
+      assertEquals(expected, printedToAStream(module, options));
+    }
   }
 
   @Test
