@@ -38,7 +38,8 @@ public final class DominanceInfo {
   /** Whether {@code block} is reachable from its region's entry block. */
   public boolean isReachableFromEntry(Block block) {
     Region region = block.parent();
-    return region == null || tree(region).isReachable(block);
+    // The entry block needs no tree: most regions have only that one (loop bodies, say).
+    return region == null || block.isEntryBlock() || tree(region).isReachable(block);
   }
 
   /** The immediate dominator of {@code block} in its region, or {@code null}. */

@@ -15,6 +15,7 @@ import dev.aic.ir.attr.DictionaryAttr;
 import dev.aic.ir.diag.Diagnostic;
 import dev.aic.ir.diag.Note;
 import dev.aic.ir.diag.Severity;
+import dev.aic.ir.loc.FileLineColLoc;
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.trait.IsolatedFromAbove;
 import dev.aic.ir.type.FunctionType;
@@ -22,6 +23,7 @@ import dev.aic.ir.type.Type;
 import dev.aic.text.Argument;
 import dev.aic.text.OpSyntax;
 import dev.aic.text.ParseException;
+import dev.aic.text.SourceFile;
 import dev.aic.text.UnresolvedOperand;
 import dev.aic.text.lex.MlirLexer;
 import java.util.ArrayDeque;
@@ -171,10 +173,12 @@ final class OperationParser {
     }
     OperationState op = new OperationState(location, opName);
     state.expect(MlirLexer.LPAREN, "'(' to start operand list");
-    List<UnresolvedOperand> operands = new ArrayList<>();
+    // Each use is a DefinedUse or an UnresolvedOperand, resolved once the types are known.
+    List<Object> operands = new ArrayList<>();
     if (state.at(MlirLexer.PERCENT_ID)) {
       do {
-        operands.add(parseOperandUse());
+        DefinedUse defined = parseDefinedUse();
+        operands.add(defined != null ? defined : parseOperandUse());
       } while (state.consumeIf(MlirLexer.COMMA));
     }
     state.expect(MlirLexer.RPAREN, "')' to end operand list");
@@ -214,7 +218,12 @@ final class OperationParser {
           "expected " + n + " operand type" + (n == 1 ? "" : "s") + " but had " + operands.size());
     }
     for (int i = 0; i < operands.size(); i++) {
-      op.addOperand(values.resolve(operands.get(i), function.inputs().get(i)));
+      Type type = function.inputs().get(i);
+      if (operands.get(i) instanceof DefinedUse defined && defined.value().type().equals(type)) {
+        op.addOperand(defined.value());
+      } else {
+        op.addOperand(values.resolve(unresolved(operands.get(i)), type));
+      }
     }
     op.addTypes(function.results());
     moveInherentAttributes(op, opName);
@@ -319,6 +328,43 @@ final class OperationParser {
     }
     String tried = candidates.size() > 1 ? " (tried '" + candidates.get(1) + "' as well)" : "";
     throw state.error(nameToken, "custom op '" + written + "' is unknown" + tried);
+  }
+
+  /** A use of {@code %N}, already defined, that starts at {@code start} in the source. */
+  private record DefinedUse(Value value, int start, int end) {}
+
+  /**
+   * Parses the next token as a {@link DefinedUse} if it is {@code %N} (no {@code #M}) of a value
+   * already defined, the common case, without the strings and locations {@link #parseOperandUse}
+   * makes; otherwise returns null and consumes nothing.
+   */
+  private DefinedUse parseDefinedUse() {
+    TokenCursor tokens = state.tokens();
+    if (tokens.peekKind() != MlirLexer.PERCENT_ID || tokens.peekKind(1) == MlirLexer.HASH_ID) {
+      return null;
+    }
+    int start = tokens.peekStart(0);
+    int end = tokens.peekEnd(0);
+    int number = SsaScopes.number(state.source().text(), start + 1, end);
+    Value value = number < 0 ? null : values.definedNumbered(number);
+    if (value == null) {
+      return null;
+    }
+    tokens.skip();
+    return new DefinedUse(value, start, end);
+  }
+
+  /** The use as {@link #parseOperandUse} would have parsed it, to resolve it the general way. */
+  private UnresolvedOperand unresolved(Object use) {
+    if (use instanceof DefinedUse defined) {
+      SourceFile source = state.source();
+      return new UnresolvedOperand(
+          source.slice(defined.start() + 1, defined.end()),
+          0,
+          new FileLineColLoc(
+              source.name(), source.lineOf(defined.start()), source.columnOf(defined.start())));
+    }
+    return (UnresolvedOperand) use;
   }
 
   /** Parses {@code %name} or {@code %name#N} as written, without resolving it. */

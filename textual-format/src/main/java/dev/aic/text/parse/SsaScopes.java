@@ -97,13 +97,18 @@ final class SsaScopes {
    * which is another name) that fits an int, or -1.
    */
   private static int number(String name) {
-    int length = name.length();
-    if (length == 0 || length > 9 || (length > 1 && name.charAt(0) == '0')) {
+    return number(name, 0, name.length());
+  }
+
+  /** {@link #number(String)} of {@code text[start, end)}. */
+  static int number(String text, int start, int end) {
+    int length = end - start;
+    if (length == 0 || length > 9 || (length > 1 && text.charAt(start) == '0')) {
       return -1;
     }
     int number = 0;
-    for (int i = 0; i < length; i++) {
-      char c = name.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -195,6 +200,12 @@ final class SsaScopes {
   /**
    * The value {@code use} names, with type {@code type}, or a placeholder for a later definition.
    */
+  /** Result 0 of {@code %number} if it is defined in the innermost isolated scope, else null. */
+  Value definedNumbered(int number) {
+    Definition definition = scopes.peek().numbered.get(number);
+    return definition == null ? null : definition.get(0);
+  }
+
   Value resolve(UnresolvedOperand use, Type type) {
     Isolated scope = scopes.peek();
     Definition definition = scope.get(use.name());

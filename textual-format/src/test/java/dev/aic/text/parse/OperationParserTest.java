@@ -150,6 +150,8 @@ class OperationParserTest {
           "t.br"() [^bb1] : () -> () | reference to an undefined block | 1:11
           "t.r"() ({\\n^bb1:\\n  "t.x"() : () -> ()\\n^bb1:\\n  "t.x"() : () -> ()\\n}) : () -> () | redefinition of block '^bb1' | 4:1
           "t.u"(%z) : (i32) -> ()\\n%z = "t.a"() : () -> i64 | definition of SSA value '%z#0' has type 'i64' | 2:1
+          %0 = "t.a"() : () -> i32\\n"t.u"(%0) : (i64) -> () | use of value '%0' expects different type than prior uses: 'i64' vs 'i32' | 2:7
+          %0 = "t.a"() : () -> i32\\n"t.u"(%0, %0) : (i32, f32) -> () | use of value '%0' expects different type than prior uses: 'f32' vs 'i32' | 2:11
           %a = "t.a"() : () -> (i32, i32) | operation defines 2 results but was provided 1 to bind | 1:1
           "t.r"() ({\\n  %1 = "t.d"() : () -> i32\\n}) : () -> ()\\n"t.u"(%1) : (i32) -> () | use of undeclared SSA value name | 4:7
           %7 = "t.a"() : () -> i32\\n"t.u"(%007) : (i32) -> () | use of undeclared SSA value name | 2:7
