@@ -15,7 +15,6 @@ import dev.aic.ir.attr.DictionaryAttr;
 import dev.aic.ir.diag.Diagnostic;
 import dev.aic.ir.diag.Note;
 import dev.aic.ir.diag.Severity;
-import dev.aic.ir.loc.FileLineColLoc;
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.trait.IsolatedFromAbove;
 import dev.aic.ir.type.FunctionType;
@@ -23,7 +22,6 @@ import dev.aic.ir.type.Type;
 import dev.aic.text.Argument;
 import dev.aic.text.OpSyntax;
 import dev.aic.text.ParseException;
-import dev.aic.text.SourceFile;
 import dev.aic.text.UnresolvedOperand;
 import dev.aic.text.lex.MlirLexer;
 import java.util.ArrayDeque;
@@ -57,7 +55,7 @@ final class OperationParser {
     }
   }
 
-  private record ResultGroup(String name, int count, Location location) {}
+  private record ResultGroup(String name, int count, int offset) {}
 
   final ParserState state;
   final AttrTypeParser attrs;
@@ -100,7 +98,7 @@ final class OperationParser {
       int provided = resultCount(groups);
       if (provided != op.numResults()) {
         throw state.error(
-            groups.get(0).location(),
+            state.locationAt(groups.get(0).offset()),
             "operation defines "
                 + op.numResults()
                 + " results but was provided "
@@ -110,7 +108,7 @@ final class OperationParser {
       int next = 0;
       for (ResultGroup group : groups) {
         List<OpResult> results = op.results().subList(next, next + group.count());
-        values.define(group.name(), results, group.location());
+        values.define(group.name(), results, group.offset());
         next += group.count();
       }
     }
@@ -131,7 +129,13 @@ final class OperationParser {
       return groups;
     }
     do {
-      Token name = state.expectToken(MlirLexer.PERCENT_ID, "SSA value name");
+      if (!state.at(MlirLexer.PERCENT_ID)) {
+        throw state.errorExpected("SSA value name");
+      }
+      // No token, location or second string per result: a definition keeps only its offset.
+      int start = state.tokens().peekStart(0);
+      String name = state.source().slice(start + 1, state.tokens().peekEnd(0));
+      state.tokens().skip();
       int count = 1;
       if (state.consumeIf(MlirLexer.COLON)) {
         Token number = state.expectToken(MlirLexer.INTEGER, "integer number of results");
@@ -140,7 +144,7 @@ final class OperationParser {
           throw state.error(number, "expected named operation to have at least 1 result");
         }
       }
-      groups.add(new ResultGroup(state.textAfterSigil(name), count, state.location(name)));
+      groups.add(new ResultGroup(name, count, start));
     } while (state.consumeIf(MlirLexer.COMMA));
     state.expect(MlirLexer.EQUAL, "'=' after SSA name");
     return groups;
@@ -357,12 +361,10 @@ final class OperationParser {
   /** The use as {@link #parseOperandUse} would have parsed it, to resolve it the general way. */
   private UnresolvedOperand unresolved(Object use) {
     if (use instanceof DefinedUse defined) {
-      SourceFile source = state.source();
       return new UnresolvedOperand(
-          source.slice(defined.start() + 1, defined.end()),
+          state.source().slice(defined.start() + 1, defined.end()),
           0,
-          new FileLineColLoc(
-              source.name(), source.lineOf(defined.start()), source.columnOf(defined.start())));
+          state.locationAt(defined.start()));
     }
     return (UnresolvedOperand) use;
   }

@@ -222,8 +222,8 @@ public final class ParserState implements AutoCloseable {
     }
   }
 
-  /** The location of character {@code offset} of the source. */
-  private FileLineColLoc locationAt(int offset) {
+  /** The location of character {@code offset} of the source (for diagnostics: it scans). */
+  FileLineColLoc locationAt(int offset) {
     String text = source().text();
     int line = 1 + source().lineOffset();
     int lineStart = 0;

@@ -33,7 +33,12 @@ final class SsaScopes {
    *
    * @param values a {@link Value}, or a {@code List<? extends Value>} for a group
    */
-  private record Definition(Object values, Location location) {
+  /**
+   * One definition: a value or a list of them, and where it is: a location, or (the common case,
+   * the result of an op) only the offset of its name, made a location if a diagnostic needs one. A
+   * function of a million ops keeps a million of these until its end.
+   */
+  private record Definition(Object values, Location location, int offset) {
     int size() {
       return values instanceof Value ? 1 : ((List<?>) values).size();
     }
@@ -147,6 +152,23 @@ final class SsaScopes {
 
   /** Defines {@code name} (without {@code %}) as the group {@code values}. */
   void define(String name, List<? extends Value> values, Location location) {
+    define(name, values, location, -1);
+  }
+
+  /** Defines {@code name} as {@code values}, written at source offset {@code offset}. */
+  void define(String name, List<? extends Value> values, int offset) {
+    define(name, values, null, offset);
+  }
+
+  private Location where(Location location, int offset) {
+    return location != null ? location : state.locationAt(offset);
+  }
+
+  private Location where(Definition definition) {
+    return where(definition.location(), definition.offset());
+  }
+
+  private void define(String name, List<? extends Value> values, Location location, int offset) {
     Isolated scope = scopes.peek();
     Definition previous = scope.get(name);
     if (previous != null) {
@@ -156,9 +178,9 @@ final class SsaScopes {
           .emit(
               new Diagnostic(
                   Severity.ERROR,
-                  location,
+                  where(location, offset),
                   "redefinition of SSA value '%" + name + "'",
-                  List.of(new Note(previous.location(), "previously defined here"))));
+                  List.of(new Note(where(previous), "previously defined here"))));
       throw new ParseException();
     }
     // Forward references are rare: skip building their keys when there are none.
@@ -175,7 +197,7 @@ final class SsaScopes {
             .emit(
                 new Diagnostic(
                     Severity.ERROR,
-                    location,
+                    where(location, offset),
                     "definition of SSA value '%"
                         + key(name, i)
                         + "' has type '"
@@ -193,8 +215,8 @@ final class SsaScopes {
       forward.placeholder().replaceAllUsesWith(value);
       placeholderOp.erase();
     }
-    scope.put(
-        name, new Definition(values.size() == 1 ? values.get(0) : List.copyOf(values), location));
+    Object defined = values.size() == 1 ? values.get(0) : List.copyOf(values);
+    scope.put(name, new Definition(defined, location, offset));
   }
 
   /**
@@ -215,7 +237,7 @@ final class SsaScopes {
       }
       Value value = definition.get(use.number());
       if (!value.type().equals(type)) {
-        throw typeMismatch(use, type, value.type(), definition.location());
+        throw typeMismatch(use, type, value.type(), where(definition));
       }
       return value;
     }
