@@ -52,6 +52,7 @@ public final class Verifier {
   private record WorkItem(Operation op, Block block, boolean exit) {}
 
   private static boolean verifyOperation(Operation root) {
+    // Holds, per block entered, only the next op to enter: a block may hold millions.
     Deque<WorkItem> worklist = new ArrayDeque<>();
     worklist.push(new WorkItem(root, null, false));
     while (!worklist.isEmpty()) {
@@ -63,9 +64,12 @@ public final class Verifier {
         }
         continue;
       }
-      // Left after everything pushed below it.
-      worklist.push(new WorkItem(top.op, top.block, true));
       if (top.op != null) {
+        // The op's next sibling is entered after the op is left.
+        if (top.op != root) {
+          pushFirstFrom(top.op.next(), worklist);
+        }
+        worklist.push(new WorkItem(top.op, null, true));
         if (!enter(top.op)) {
           return false;
         }
@@ -77,17 +81,25 @@ public final class Verifier {
           }
         }
       } else {
+        worklist.push(new WorkItem(null, top.block, true));
         if (!enter(top.block)) {
           return false;
         }
-        for (Operation op : top.block.operationsReversed()) {
-          if (!isIsolatedWithRegions(op)) {
-            worklist.push(new WorkItem(op, null, false));
-          }
-        }
+        pushFirstFrom(top.block.firstOp(), worklist);
       }
     }
     return true;
+  }
+
+  /** Pushes the first op from {@code op} on that is entered here: isolated ops verify apart. */
+  private static void pushFirstFrom(Operation op, Deque<WorkItem> worklist) {
+    Operation next = op;
+    while (next != null && isIsolatedWithRegions(next)) {
+      next = next.next();
+    }
+    if (next != null) {
+      worklist.push(new WorkItem(next, null, false));
+    }
   }
 
   private static boolean isIsolatedWithRegions(Operation op) {
