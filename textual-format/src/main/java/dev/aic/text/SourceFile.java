@@ -11,7 +11,9 @@ public final class SourceFile {
   private final String name;
   private final String text;
   private final int lineOffset;
-  private int[] lineStarts;
+  // Made on first use (diagnostics need it, a clean run does not); volatile because a verifier
+  // thread may report while the printing thread reads it.
+  private volatile int[] lineStarts;
 
   /**
    * A source called {@code name} (as diagnostics print it) holding {@code text}.
@@ -81,6 +83,11 @@ public final class SourceFile {
     int index = Arrays.binarySearch(starts, offset);
     int line = index >= 0 ? index : -index - 2;
     return offset - starts[line] + 1;
+  }
+
+  /** The number of lines; text ending in a line break has one more, empty, line. */
+  public int lineCount() {
+    return lineStarts().length;
   }
 
   private int[] lineStarts() {

@@ -23,23 +23,13 @@ import java.util.Optional;
  */
 public final class SourceManager {
   private final List<SourceFile> files = new ArrayList<>();
-  private final List<Integer> lineCounts = new ArrayList<>();
 
   /** An empty manager. */
   public SourceManager() {}
 
   /** Makes {@code file} known under its name, after the files added before; returns this. */
   public synchronized SourceManager add(SourceFile file) {
-    Objects.requireNonNull(file, "file");
-    String text = file.text();
-    int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
-      }
-    }
-    files.add(file);
-    lineCounts.add(lines);
+    files.add(Objects.requireNonNull(file, "file"));
     return this;
   }
 
@@ -57,7 +47,7 @@ public final class SourceManager {
       SourceFile file = files.get(i);
       if (file.name().equals(name)
           && line > file.lineOffset()
-          && line <= file.lineOffset() + lineCounts.get(i)) {
+          && line <= file.lineOffset() + file.lineCount()) {
         return Optional.of(file);
       }
     }
