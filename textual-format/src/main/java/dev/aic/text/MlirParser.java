@@ -81,10 +81,7 @@ public final class MlirParser {
 
   private static Optional<Operation> parseHere(Context context, SourceFile source, boolean verify) {
     context.loadDialect(new BuiltinDialect());
-    Operation module;
-    try (ParserState state = new ParserState(context, source)) {
-      module = parseModule(context, state);
-    }
+    Operation module = parseModule(context, new ParserState(context, source));
     if (module == null || verify && !Verifier.verify(module)) {
       return Optional.empty();
     }

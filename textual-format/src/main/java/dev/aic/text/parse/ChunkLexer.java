@@ -12,8 +12,7 @@ import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * Runs the generated ANTLR lexer over one source and fills {@link TokenChunk}s with its tokens,
- * whitespace and comments dropped, positions made file-relative. It is driven by one thread at a
- * time: the parser's own, or a {@link LexerThread}.
+ * whitespace and comments dropped, positions made file-relative.
  *
  * <p>Most tokens are matched by walking the DFA that ANTLR's lexer simulator builds and caches for
  * the grammar, copied into a {@link FlatDfa}, in a loop over the text: the same states, edges and

@@ -18,7 +18,7 @@ import java.util.Map;
  * alias tables, the nesting guard, and error reporting. An error is emitted as a diagnostic at a
  * source location and the parse unwinds with {@link ParseException}: one error per mistake.
  */
-public final class ParserState implements AutoCloseable {
+public final class ParserState {
   /** How deeply regions, types and attributes may nest before the parser gives up. */
   public static final int MAX_NESTING = 512;
 
@@ -33,12 +33,6 @@ public final class ParserState implements AutoCloseable {
   public ParserState(Context context, SourceFile source) {
     this.context = context;
     this.tokens = new TokenCursor(source);
-  }
-
-  /** Ends the parse: stops the lexer if it runs ahead on a thread of its own. */
-  @Override
-  public void close() {
-    tokens.close();
   }
 
   /** The context. */

@@ -1,11 +1,11 @@
 package dev.aic.text.parse;
 
 /**
- * A fixed-size run of lexed tokens held in primitive arrays, the unit the lexer hands to the
- * parser. Chunks are recycled, so lexing a file of any size allocates only a handful of them.
+ * A fixed-size run of lexed tokens held in primitive arrays, which the lexer fills again each time
+ * the parser has used it up: lexing a file of any size needs only this one.
  */
 final class TokenChunk {
-  /** Tokens per chunk: large enough that handing a chunk over costs nothing per token. */
+  /** Tokens per chunk: large enough that refilling it costs nothing per token. */
   static final int CAPACITY = 4096;
 
   final int[] kinds = new int[CAPACITY];
@@ -19,7 +19,4 @@ final class TokenChunk {
 
   /** Whether the last filled token is the end of input, after which no chunk follows. */
   boolean last;
-
-  /** Set instead of tokens when lexing failed on the lexer's thread; rethrown to the parser. */
-  Throwable failure;
 }

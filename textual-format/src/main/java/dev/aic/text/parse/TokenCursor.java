@@ -7,22 +7,20 @@ import dev.aic.text.SourceFile;
  * not kept once consumed, so memory does not grow with the input. Push-back lets the parser split a
  * token, as dimension lists need ({@code 4x8xf32} lexes as {@code 4} and {@code x8xf32}).
  *
- * <p>A large source is lexed on a second thread ({@link LexerThread}) while the parser works, so
- * the cursor must be {@linkplain #close() closed} when the parse ends, early or not.
+ * <p>Tokens are lexed on the parser's thread, a chunk at a time. (A lexer thread of its own,
+ * running ahead, made big inputs slower once lexing got cheap: the JIT compilers need the second
+ * core while the parser runs, docs/perf.md.)
  */
-public final class TokenCursor implements AutoCloseable {
+public final class TokenCursor {
   /** The kind of the token after the last one. */
   public static final int EOF = org.antlr.v4.runtime.Token.EOF;
 
-  /** Sources at least this long are lexed on a thread of their own; below, it is not worth one. */
-  static final int THREADED_LEXING_MIN = 1 << 20;
-
   private final SourceFile source;
-  private final TokenFeed feed;
-  // Tokens are read straight from the current chunk at index next. Only tokens pushed back, or
-  // looked at ahead across the end of the chunk, go into the ring below, and they come before
-  // chunk[next].
-  private TokenChunk chunk;
+  private final ChunkLexer lexer;
+  // Tokens are read straight from the chunk at index next, and the chunk is filled again when
+  // used up. Only tokens pushed back, or looked at ahead across the end of the chunk, go into the
+  // ring below, and they come before chunk[next].
+  private final TokenChunk chunk = new TokenChunk();
   private int next;
   private int[] kinds = new int[8];
   private int[] starts = new int[8];
@@ -39,20 +37,9 @@ public final class TokenCursor implements AutoCloseable {
 
   /** A cursor at the start of {@code source}. */
   public TokenCursor(SourceFile source) {
-    this(source, source.text().length() >= THREADED_LEXING_MIN);
-  }
-
-  /** A cursor at the start of {@code source}, lexing on a second thread if {@code threaded}. */
-  TokenCursor(SourceFile source, boolean threaded) {
     this.source = source;
-    ChunkLexer lexer = new ChunkLexer(source);
-    this.feed = threaded ? new LexerThread(lexer) : TokenFeed.inline(lexer);
-  }
-
-  /** Stops lexing ahead; the parse is over. */
-  @Override
-  public void close() {
-    feed.close();
+    this.lexer = new ChunkLexer(source);
+    lexer.fill(chunk);
   }
 
   /** The source being read. */
@@ -210,13 +197,13 @@ public final class TokenCursor implements AutoCloseable {
 
   /**
    * Whether the token {@code k} places ahead is {@code chunk[next + k]}: nothing is in the ring and
-   * the chunk holds it, once the next chunk is fetched if this one is used up.
+   * the chunk holds it, once the chunk is filled again if it is used up.
    */
   private boolean inChunk(int k) {
     if (count != 0) {
       return false;
     }
-    if (chunk == null || next == chunk.count) {
+    if (next == chunk.count) {
       advance();
     }
     return next + k < chunk.count;
@@ -226,7 +213,7 @@ public final class TokenCursor implements AutoCloseable {
   private void fill(int k) {
     while (count <= k) {
       grow();
-      if (chunk == null || next == chunk.count) {
+      if (next == chunk.count) {
         advance();
       }
       int t = next++;
@@ -241,13 +228,13 @@ public final class TokenCursor implements AutoCloseable {
     }
   }
 
-  /** Goes on to the next chunk, the current one being used up. */
+  /** Lexes the next chunk of tokens into the chunk, which is used up. */
   private void advance() {
-    if (chunk != null && chunk.last) {
+    if (chunk.last) {
       // Past the end, the end-of-input token repeats, as ANTLR's lexer does.
       next = chunk.count - 1;
     } else {
-      chunk = feed.next(chunk);
+      lexer.fill(chunk);
       next = 0;
     }
   }

@@ -1,0 +1,106 @@
+package dev.aic.text.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.aic.text.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The cursor reads tokens from a chunk it refills, and moves them into a ring for lookahead across
+ * a chunk's end and for push-back: whichever way a token is reached, it must be the lexer's, and
+ * the end of input repeats.
+ */
+class TokenCursorTest {
+  @Property(tries = 40)
+  void nextGivesTheLexersTokensAcrossChunks(@ForAll("sources") String text) {
+    SourceFile source = new SourceFile("in.mlir", text);
+    List<Token> lexed = lexed(source);
+    TokenCursor cursor = new TokenCursor(source);
+    for (Token token : lexed) {
+      assertEquals(token, cursor.next());
+    }
+    assertEquals(lexed.get(lexed.size() - 1), cursor.next());
+  }
+
+  @Property(tries = 40)
+  void lookaheadAndPushBackAgreeWithNext(
+      @ForAll("sources") String text, @ForAll("steps") List<Integer> steps) {
+    SourceFile source = new SourceFile("in.mlir", text);
+    List<Token> lexed = lexed(source);
+    TokenCursor cursor = new TokenCursor(source);
+    int at = 0;
+    for (int step : steps) {
+      int ahead = Math.min(step, 20);
+      Token expected = lexed.get(Math.min(at + ahead, lexed.size() - 1));
+      assertEquals(expected, cursor.peek(ahead));
+      assertEquals(expected.kind(), cursor.peekKind(ahead));
+      assertEquals(expected.start(), cursor.peekStart(ahead));
+      assertEquals(expected.end(), cursor.peekEnd(ahead));
+      if (step % 3 == 0 && at < lexed.size() - 1) {
+        Token taken = cursor.next();
+        cursor.pushBack(taken);
+      }
+      cursor.skip(Math.min(step, lexed.size() - 1 - at));
+      at = Math.min(at + step, lexed.size() - 1);
+      assertEquals(lexed.get(at), cursor.peek());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> sources() {
+    Arbitrary<String> pieces =
+        Arbitraries.of(
+            "%0",
+            "%arg1",
+            " ",
+            "\n",
+            "\"s\\\"tr\"",
+            "^bb0",
+            "#map",
+            "@f",
+            "12",
+            "1.5e3",
+            "->",
+            "(",
+            ")",
+            "{",
+            "}",
+            "<",
+            ">",
+            "x",
+            "// note\n",
+            "\u00e9");
+    return pieces
+        .list()
+        .ofMinSize(0)
+        .ofMaxSize(TokenChunk.CAPACITY * 3)
+        .map(list -> String.join("", list));
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> steps() {
+    return Arbitraries.integers().between(0, 5000).list().ofMaxSize(30);
+  }
+
+  /** Every token up to and including the end of input, as the lexer fills its chunks. */
+  private static List<Token> lexed(SourceFile source) {
+    ChunkLexer lexer = new ChunkLexer(source);
+    TokenChunk chunk = new TokenChunk();
+    List<Token> tokens = new ArrayList<>();
+    do {
+      lexer.fill(chunk);
+      for (int i = 0; i < chunk.count; i++) {
+        tokens.add(
+            new Token(
+                chunk.kinds[i], chunk.starts[i], chunk.ends[i], chunk.lines[i], chunk.columns[i]));
+      }
+    } while (!chunk.last);
+    return tokens;
+  }
+}
