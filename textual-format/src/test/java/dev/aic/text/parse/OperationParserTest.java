@@ -230,6 +230,14 @@ class OperationParserTest {
   }
 
   @Test
+  void aTextEndingInATokenThatCouldGoOnIsNotRecalled() {
+    // A dialect type may go on with a <...> body: "() -> !u.t" does not end a type for sure.
+    Operation module = parse("\"t.a\"() : () -> !u.t\n\"t.b\"() : () -> !u.t<1>\n");
+    Operation second = module.region(0).firstBlock().operationList().get(1);
+    assertEquals("!u.t<1>", second.result(0).type().toString());
+  }
+
+  @Test
   void aRecalledTextStillCountsTowardsTheNestingLimit() {
     String deepProperties = "<{a = " + "[".repeat(300) + "]".repeat(300) + "}>";
     String op = "\"t.a\"() " + deepProperties + " : () -> ()\n";
