@@ -37,7 +37,7 @@ final class FlatDfa {
 
   static {
     if (LexerATNSimulator.MIN_DFA_EDGE != 0 || Integer.bitCount(WIDTH) != 1) {
-      throw new ExceptionInInitializerError("ANTLR's DFA edge range changed");
+      throw new IllegalStateException("ANTLR's DFA edge range changed");
     }
   }
 
