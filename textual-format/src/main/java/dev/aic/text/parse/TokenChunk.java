@@ -6,7 +6,7 @@ package dev.aic.text.parse;
  */
 final class TokenChunk {
   /** Tokens per chunk: large enough that refilling it costs nothing per token. */
-  static final int CAPACITY = 4096;
+  static final int CAPACITY = 1024;
 
   final int[] kinds = new int[CAPACITY];
   final int[] starts = new int[CAPACITY];
