@@ -216,18 +216,11 @@ public final class ParserState {
     }
   }
 
-  /** The location of character {@code offset} of the source (for diagnostics: it scans). */
+  /**
+   * The location of character {@code offset} of the source, as {@link #location} gives a token's.
+   */
   FileLineColLoc locationAt(int offset) {
-    String text = source().text();
-    int line = 1 + source().lineOffset();
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new FileLineColLoc(source().name(), line, offset - lineStart + 1);
+    return new FileLineColLoc(source().name(), source().lineOf(offset), source().columnOf(offset));
   }
 
   /** Reports an unterminated string literal where its line ends, as MLIR's lexer does. */

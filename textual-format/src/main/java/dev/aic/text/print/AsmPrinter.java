@@ -195,7 +195,8 @@ public final class AsmPrinter implements OpAsmPrinter {
     }
   }
 
-  private void flush() {
+  /** Hands what is buffered to the output. */
+  void flush() {
     if (sink == null || buffer.isEmpty()) {
       return;
     }
@@ -384,7 +385,7 @@ public final class AsmPrinter implements OpAsmPrinter {
   }
 
   /** Prints the ops from {@code first} up to {@code end} (exclusive; null for all), one a line. */
-  private void printOps(Operation first, Operation end) {
+  void printOps(Operation first, Operation end) {
     for (Operation op = first; op != end; op = op.next()) {
       printFullOp(op);
       write('\n');
@@ -426,87 +427,12 @@ public final class AsmPrinter implements OpAsmPrinter {
     } finally {
       thread.awaitEnd();
     }
-    if (thread.failure instanceof RuntimeException e) {
-      throw e;
-    }
-    if (thread.failure instanceof Error e) {
-      throw e;
-    }
+    thread.rethrowFailure();
     flush();
     try {
-      for (String chunk : secondHalf.chunks) {
-        sink.append(chunk);
-      }
+      secondHalf.appendTo(sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Text kept in memory in the pieces it was flushed in, so it is never copied into one. */
-  private static final class TextChunks implements Appendable {
-    final List<String> chunks = new ArrayList<>();
-
-    @Override
-    public Appendable append(CharSequence text) {
-      chunks.add(text.toString());
-      return this;
-    }
-
-    @Override
-    public Appendable append(CharSequence text, int start, int end) {
-      chunks.add(text.subSequence(start, end).toString());
-      return this;
-    }
-
-    @Override
-    public Appendable append(char c) {
-      chunks.add(String.valueOf(c));
-      return this;
-    }
-  }
-
-  /**
-   * Prints a run of ops with a printer of its own. (A subclass rather than a lambda: on JDK 17 the
-   * first lambda of a run costs about 10 ms, docs/perf.md.)
-   */
-  private static final class PrintThread extends Thread {
-    private final AsmPrinter printer;
-    private final Operation first;
-    private final Operation end;
-    // Written by this thread, read after join(), which orders the two.
-    private Throwable failure;
-
-    PrintThread(AsmPrinter printer, Operation first, Operation end) {
-      super("aic-printer");
-      this.printer = printer;
-      this.first = first;
-      this.end = end;
-      // A caller that stops early must not be kept alive by it.
-      setDaemon(true);
-    }
-
-    @Override
-    public void run() {
-      try {
-        printer.printOps(first, end);
-        printer.flush();
-      } catch (RuntimeException | Error e) {
-        failure = e;
-      }
-    }
-
-    void awaitEnd() {
-      boolean interrupted = false;
-      while (isAlive()) {
-        try {
-          join();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 

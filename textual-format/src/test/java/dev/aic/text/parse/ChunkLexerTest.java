@@ -96,26 +96,27 @@ class ChunkLexerTest {
     return Arbitraries.of(0, 7);
   }
 
-  /** kind, start, end, line and column of every token after whitespace and comments. */
-  private static List<List<Integer>> byChunkLexer(SourceFile source) {
+  /** Every token up to and including the end of input, as the chunk lexer fills its chunks. */
+  static List<Token> byChunkLexer(SourceFile source) {
     ChunkLexer lexer = new ChunkLexer(source);
     TokenChunk chunk = new TokenChunk();
-    List<List<Integer>> tokens = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
     do {
       lexer.fill(chunk);
       for (int i = 0; i < chunk.count; i++) {
         tokens.add(
-            List.of(
+            new Token(
                 chunk.kinds[i], chunk.starts[i], chunk.ends[i], chunk.lines[i], chunk.columns[i]));
       }
     } while (!chunk.last);
     return tokens;
   }
 
-  private static List<List<Integer>> byAntlr(SourceFile source) {
+  /** The same, by ANTLR's own simulator, whitespace and comments dropped. */
+  private static List<Token> byAntlr(SourceFile source) {
     MlirLexer lexer = new MlirLexer(new StringCharStream(source.text(), source.name()));
     lexer.removeErrorListeners();
-    List<List<Integer>> tokens = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
     org.antlr.v4.runtime.Token token;
     do {
       token = lexer.nextToken();
@@ -125,7 +126,7 @@ class ChunkLexerTest {
       }
       int end = kind == TokenCursor.EOF ? source.text().length() : token.getStopIndex() + 1;
       tokens.add(
-          List.of(
+          new Token(
               kind,
               token.getStartIndex(),
               end,

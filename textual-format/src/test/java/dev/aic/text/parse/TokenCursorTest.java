@@ -3,7 +3,6 @@ package dev.aic.text.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aic.text.SourceFile;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,7 +19,7 @@ class TokenCursorTest {
   @Property(tries = 40)
   void nextGivesTheLexersTokensAcrossChunks(@ForAll("sources") String text) {
     SourceFile source = new SourceFile("in.mlir", text);
-    List<Token> lexed = lexed(source);
+    List<Token> lexed = ChunkLexerTest.byChunkLexer(source);
     TokenCursor cursor = new TokenCursor(source);
     for (Token token : lexed) {
       assertEquals(token, cursor.next());
@@ -32,7 +31,7 @@ class TokenCursorTest {
   void lookaheadAndPushBackAgreeWithNext(
       @ForAll("sources") String text, @ForAll("steps") List<Integer> steps) {
     SourceFile source = new SourceFile("in.mlir", text);
-    List<Token> lexed = lexed(source);
+    List<Token> lexed = ChunkLexerTest.byChunkLexer(source);
     TokenCursor cursor = new TokenCursor(source);
     int at = 0;
     for (int step : steps) {
@@ -86,21 +85,5 @@ class TokenCursorTest {
   @Provide
   Arbitrary<List<Integer>> steps() {
     return Arbitraries.integers().between(0, 5000).list().ofMaxSize(30);
-  }
-
-  /** Every token up to and including the end of input, as the lexer fills its chunks. */
-  private static List<Token> lexed(SourceFile source) {
-    ChunkLexer lexer = new ChunkLexer(source);
-    TokenChunk chunk = new TokenChunk();
-    List<Token> tokens = new ArrayList<>();
-    do {
-      lexer.fill(chunk);
-      for (int i = 0; i < chunk.count; i++) {
-        tokens.add(
-            new Token(
-                chunk.kinds[i], chunk.starts[i], chunk.ends[i], chunk.lines[i], chunk.columns[i]));
-      }
-    } while (!chunk.last);
-    return tokens;
   }
 }

@@ -6,8 +6,11 @@ import dev.aic.ir.Operation;
 import dev.aic.ir.OperationState;
 import dev.aic.ir.Region;
 import dev.aic.ir.Value;
+import dev.aic.ir.attr.StringAttr;
+import dev.aic.ir.attr.TypeAttr;
 import dev.aic.ir.loc.Location;
 import dev.aic.ir.type.FloatType;
+import dev.aic.ir.type.FunctionType;
 import dev.aic.ir.type.IndexType;
 import dev.aic.ir.type.IntegerType;
 import dev.aic.ir.type.Type;
@@ -54,6 +57,22 @@ final class Ir {
   /** Appends {@code name(operands) : results} to {@code block}. */
   Operation append(Block block, String name, List<? extends Value> operands, Type... results) {
     return append(block, state(name).addOperands(operands).addTypes(List.of(results)));
+  }
+
+  /**
+   * {@code func.func @name} of type {@code (inputs) -> results} at the end of the module, with its
+   * entry block.
+   */
+  Block func(ModuleOp module, String name, List<Type> inputs, List<Type> results) {
+    Operation func =
+        append(
+            module.body(),
+            state("func.func")
+                .addProperty("sym_name", new StringAttr(name))
+                .addProperty(
+                    "function_type", TypeAttr.get(ctx, FunctionType.get(ctx, inputs, results)))
+                .addRegion());
+    return block(func.region(0), inputs.toArray(new Type[0]));
   }
 
   /** A new block at the end of {@code region} with arguments of the given types. */

@@ -11,9 +11,6 @@ import dev.aic.ir.attr.Attribute;
 import dev.aic.ir.attr.BoolAttr;
 import dev.aic.ir.attr.FloatAttr;
 import dev.aic.ir.attr.IntegerAttr;
-import dev.aic.ir.attr.StringAttr;
-import dev.aic.ir.attr.TypeAttr;
-import dev.aic.ir.type.FunctionType;
 import dev.aic.text.builtin.ModuleOp;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,16 +27,7 @@ class NameHintTest {
   private final Ir ir = new Ir();
 
   private Block func(ModuleOp module) {
-    Operation f =
-        ir.append(
-            module.body(),
-            ir.state("func.func")
-                .addProperty("sym_name", new StringAttr("f"))
-                .addProperty(
-                    "function_type",
-                    TypeAttr.get(ir.ctx, FunctionType.get(ir.ctx, List.of(), List.of())))
-                .addRegion(new Region()));
-    return ir.block(f.region(0));
+    return ir.func(module, "f", List.of(), List.of());
   }
 
   private Value constant(Block block, Attribute value) {

@@ -9,9 +9,6 @@ import dev.aic.ir.Dialect;
 import dev.aic.ir.OpDefinition;
 import dev.aic.ir.Operation;
 import dev.aic.ir.Value;
-import dev.aic.ir.attr.StringAttr;
-import dev.aic.ir.attr.TypeAttr;
-import dev.aic.ir.type.FunctionType;
 import dev.aic.text.MlirParser;
 import dev.aic.text.OpAsmPrinter;
 import dev.aic.text.OpSyntax;
@@ -39,17 +36,7 @@ class ParallelPrintTest {
   /** {@code func.func @f} around {@code ops} ops, some of them nested ops, probes, constants. */
   private Operation function(int ops) {
     ModuleOp module = ir.module();
-    Operation func =
-        ir.append(
-            module.body(),
-            ir.state("func.func")
-                .addProperty("sym_name", new StringAttr("f"))
-                .addProperty(
-                    "function_type",
-                    TypeAttr.get(
-                        ir.ctx, FunctionType.get(ir.ctx, List.of(ir.i32), List.of(ir.i32))))
-                .addRegion());
-    Block body = ir.block(func.region(0), ir.i32);
+    Block body = ir.func(module, "f", List.of(ir.i32), List.of(ir.i32));
     Value last = body.argument(0);
     for (int i = 0; i < ops; i++) {
       if (i % 5000 == 4999) {

@@ -165,18 +165,7 @@ class PrinterFormsTest {
   @Test
   void diagnosticFormatterNamesValuesFromTheIsolatedAncestor() {
     ModuleOp module = ir.module();
-    Operation f =
-        ir.append(
-            module.body(),
-            ir.state("func.func")
-                .addProperty("sym_name", new StringAttr("f"))
-                .addProperty(
-                    "function_type",
-                    dev.aic.ir.attr.TypeAttr.get(
-                        ir.ctx,
-                        dev.aic.ir.type.FunctionType.get(ir.ctx, List.of(ir.index), List.of())))
-                .addRegion(new Region()));
-    Block body = ir.block(f.region(0), ir.index);
+    Block body = ir.func(module, "f", List.of(ir.index), List.of());
     Value zero =
         ir.append(
                 body,
