@@ -13,10 +13,12 @@ import java.util.Optional;
 public final class OperationState {
   final Location location;
   final OperationName name;
-  final List<Value> operands = new ArrayList<>();
-  final List<Type> resultTypes = new ArrayList<>();
-  final List<Block> successors = new ArrayList<>();
-  final List<Region> regions = new ArrayList<>();
+  // Empty lists are shared and replaced on the first addition: a parser makes a state per op, and
+  // most ops have few operands and results and no successors or regions.
+  List<Value> operands = List.of();
+  List<Type> resultTypes = List.of();
+  List<Block> successors = List.of();
+  List<Region> regions = List.of();
   DictionaryAttr properties = DictionaryAttr.EMPTY;
   DictionaryAttr attributes = DictionaryAttr.EMPTY;
 
@@ -33,48 +35,57 @@ public final class OperationState {
 
   /** Adds an operand. */
   public OperationState addOperand(Value operand) {
-    operands.add(Objects.requireNonNull(operand, "operand"));
+    operands = added(operands, Objects.requireNonNull(operand, "operand"), 1);
     return this;
   }
 
   /** Adds operands. */
   public OperationState addOperands(List<? extends Value> values) {
-    for (Value value : values) {
-      addOperand(value);
+    for (int i = 0; i < values.size(); i++) {
+      operands = added(operands, Objects.requireNonNull(values.get(i), "operand"), values.size());
     }
     return this;
   }
 
   /** Adds a result type. */
   public OperationState addType(Type type) {
-    resultTypes.add(Objects.requireNonNull(type, "type"));
+    resultTypes = added(resultTypes, Objects.requireNonNull(type, "type"), 1);
     return this;
   }
 
   /** Adds result types. */
   public OperationState addTypes(List<? extends Type> types) {
-    for (Type type : types) {
-      addType(type);
+    for (int i = 0; i < types.size(); i++) {
+      resultTypes = added(resultTypes, Objects.requireNonNull(types.get(i), "type"), types.size());
     }
     return this;
   }
 
   /** Adds a successor block. */
   public OperationState addSuccessor(Block block) {
-    successors.add(Objects.requireNonNull(block, "block"));
+    successors = added(successors, Objects.requireNonNull(block, "block"), 1);
     return this;
   }
 
   /** Adds an empty region. */
   public OperationState addRegion() {
-    regions.add(null);
+    regions = added(regions, null, 1);
     return this;
   }
 
   /** Adds a region whose blocks are moved into the new op when it is created. */
   public OperationState addRegion(Region region) {
-    regions.add(Objects.requireNonNull(region, "region"));
+    regions = added(regions, Objects.requireNonNull(region, "region"), 1);
     return this;
+  }
+
+  /**
+   * {@code list} with {@code item} added; an empty list gives way to one sized {@code expected}.
+   */
+  private static <T> List<T> added(List<T> list, T item, int expected) {
+    List<T> growing = list.isEmpty() ? new ArrayList<>(Math.max(expected, 2)) : list;
+    growing.add(item);
+    return growing;
   }
 
   /** Sets an inherent attribute. */

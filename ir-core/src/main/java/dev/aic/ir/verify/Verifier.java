@@ -48,57 +48,61 @@ public final class Verifier {
     return op.numRegions() == 0 || verifyDominanceOfContainedRegions(op, new DominanceInfo());
   }
 
-  /** A visit of an op or a block: entering it, or, once everything in it is done, leaving it. */
-  private record WorkItem(Operation op, Block block, boolean exit) {}
+  /** Leaving an op with regions, or a block, once everything in it is verified. */
+  private record Exit(Operation op, Block block) {}
 
   private static boolean verifyOperation(Operation root) {
-    // Holds, per block entered, only the next op to enter: a block may hold millions.
-    Deque<WorkItem> worklist = new ArrayDeque<>();
-    worklist.push(new WorkItem(root, null, false));
+    // Holds ops and blocks to enter, and Exits. Per block entered it holds only the next op to
+    // enter: a block may hold millions. An op without regions is entered and left at once.
+    Deque<Object> worklist = new ArrayDeque<>();
+    worklist.push(root);
     while (!worklist.isEmpty()) {
-      WorkItem top = worklist.pop();
-      if (top.exit) {
-        boolean ok = top.op != null ? exit(top.op) : exit(top.block);
-        if (!ok) {
-          return false;
-        }
-        continue;
-      }
-      if (top.op != null) {
+      Object top = worklist.pop();
+      if (top instanceof Operation op) {
         // The op's next sibling is entered after the op is left.
-        if (top.op != root) {
-          pushFirstFrom(top.op.next(), worklist);
+        if (op != root) {
+          pushFirstFrom(op.next(), worklist);
         }
-        worklist.push(new WorkItem(top.op, null, true));
-        if (!enter(top.op)) {
+        if (!enter(op)) {
           return false;
         }
-        List<Region> regions = top.op.regions();
-        for (int r = regions.size() - 1; r >= 0; r--) {
-          List<Block> blocks = regions.get(r).blockList();
+        if (op.numRegions() == 0) {
+          if (!exit(op)) {
+            return false;
+          }
+          continue;
+        }
+        worklist.push(new Exit(op, null));
+        for (int r = op.numRegions() - 1; r >= 0; r--) {
+          List<Block> blocks = op.region(r).blockList();
           for (int b = blocks.size() - 1; b >= 0; b--) {
-            worklist.push(new WorkItem(null, blocks.get(b), false));
+            worklist.push(blocks.get(b));
           }
         }
-      } else {
-        worklist.push(new WorkItem(null, top.block, true));
-        if (!enter(top.block)) {
+      } else if (top instanceof Block block) {
+        worklist.push(new Exit(null, block));
+        if (!enter(block)) {
           return false;
         }
-        pushFirstFrom(top.block.firstOp(), worklist);
+        pushFirstFrom(block.firstOp(), worklist);
+      } else {
+        Exit exit = (Exit) top;
+        if (!(exit.op != null ? exit(exit.op) : exit(exit.block))) {
+          return false;
+        }
       }
     }
     return true;
   }
 
   /** Pushes the first op from {@code op} on that is entered here: isolated ops verify apart. */
-  private static void pushFirstFrom(Operation op, Deque<WorkItem> worklist) {
+  private static void pushFirstFrom(Operation op, Deque<Object> worklist) {
     Operation next = op;
     while (next != null && isIsolatedWithRegions(next)) {
       next = next.next();
     }
     if (next != null) {
-      worklist.push(new WorkItem(next, null, false));
+      worklist.push(next);
     }
   }
 
@@ -129,8 +133,9 @@ public final class Verifier {
   }
 
   private static boolean verifyInvariants(Operation op, OpDefinition definition) {
-    for (OpTrait trait : definition.traits()) {
-      if (!trait.verify(op)) {
+    List<OpTrait> traits = definition.traits();
+    for (int i = 0; i < traits.size(); i++) {
+      if (!traits.get(i).verify(op)) {
         return false;
       }
     }
@@ -138,25 +143,14 @@ public final class Verifier {
   }
 
   private static boolean exit(Operation op) {
-    List<Operation> isolated = new ArrayList<>();
-    for (Region region : op.regions()) {
-      for (Block block : region.blocks()) {
-        for (Operation nested : block.operations()) {
-          if (isIsolatedWithRegions(nested)) {
-            isolated.add(nested);
-          }
-        }
-      }
-    }
-    for (Operation nested : isolated) {
-      if (!verifyOpAndDominance(nested)) {
-        return false;
-      }
+    if (op.numRegions() != 0 && !verifyIsolatedNested(op)) {
+      return false;
     }
     OpDefinition definition = op.definition();
     if (definition != null) {
-      for (OpTrait trait : definition.traits()) {
-        if (!trait.verifyRegions(op)) {
+      List<OpTrait> traits = definition.traits();
+      for (int i = 0; i < traits.size(); i++) {
+        if (!traits.get(i).verifyRegions(op)) {
           return false;
         }
       }
@@ -181,6 +175,26 @@ public final class Verifier {
               + dialect.get().namespace()
               + "') that does not allow unknown operations");
       return false;
+    }
+    return true;
+  }
+
+  /** Verifies the ops isolated from above directly in {@code op}'s regions, each as a unit. */
+  private static boolean verifyIsolatedNested(Operation op) {
+    List<Operation> isolated = new ArrayList<>();
+    for (int r = 0; r < op.numRegions(); r++) {
+      for (Block block : op.region(r).blocks()) {
+        for (Operation nested : block.operations()) {
+          if (isIsolatedWithRegions(nested)) {
+            isolated.add(nested);
+          }
+        }
+      }
+    }
+    for (Operation nested : isolated) {
+      if (!verifyOpAndDominance(nested)) {
+        return false;
+      }
     }
     return true;
   }

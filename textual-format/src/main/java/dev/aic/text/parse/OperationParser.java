@@ -4,7 +4,6 @@ import dev.aic.ir.Block;
 import dev.aic.ir.BlockArgument;
 import dev.aic.ir.Dialect;
 import dev.aic.ir.OpDefinition;
-import dev.aic.ir.OpResult;
 import dev.aic.ir.Operation;
 import dev.aic.ir.OperationName;
 import dev.aic.ir.OperationState;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
  * Parses operations, regions and blocks, generic or custom, resolving SSA names and block labels as
@@ -55,8 +55,6 @@ final class OperationParser {
     }
   }
 
-  private record ResultGroup(String name, int count, int offset) {}
-
   final ParserState state;
   final AttrTypeParser attrs;
   final SsaScopes values;
@@ -67,6 +65,13 @@ final class OperationParser {
   private final SpanMemo<DictionaryAttr> genericAttributes = new SpanMemo<>();
   private final SpanMemo<FunctionType> genericTypes = new SpanMemo<>();
   private final List<DeferredLocation> deferredLocations = new ArrayList<>();
+  // The result groups of the ops being parsed, innermost last, as (name start, name end, count)
+  // triples: no list, record or string per op, since a million ops may parse at once.
+  private final IntArrayList resultGroups = new IntArrayList();
+  // The operands of the generic ops being parsed, innermost last, until their types are known: a
+  // Value defined before, or an UnresolvedOperand. operandSpans holds where each is written.
+  private final ArrayList<Object> pendingOperands = new ArrayList<>();
+  private final IntArrayList operandSpans = new IntArrayList();
 
   OperationParser(ParserState state) {
     this.state = state;
@@ -83,58 +88,69 @@ final class OperationParser {
    * Parses one operation, with its results and trailing location, and appends it to {@code block}.
    */
   void parseOperation(Block block) {
-    List<ResultGroup> groups = parseResultGroups();
-    Token nameToken = state.tokens().peek();
+    int groups = resultGroups.size();
+    parseResultGroups();
+    int kind = state.tokens().peekKind();
     Operation op;
-    if (nameToken.kind() == MlirLexer.STRING) {
+    if (kind == MlirLexer.STRING) {
       op = parseGenericOperation();
-    } else if (nameToken.kind() == MlirLexer.BARE_ID) {
+    } else if (kind == MlirLexer.BARE_ID) {
       op = parseCustomOperation(resultCount(groups));
     } else {
       throw state.errorExpected("operation name in quotes");
     }
     block.append(op);
-    if (!groups.isEmpty()) {
-      int provided = resultCount(groups);
-      if (provided != op.numResults()) {
-        throw state.error(
-            state.locationAt(groups.get(0).offset()),
-            "operation defines "
-                + op.numResults()
-                + " results but was provided "
-                + provided
-                + " to bind");
-      }
-      int next = 0;
-      for (ResultGroup group : groups) {
-        List<OpResult> results = op.results().subList(next, next + group.count());
-        values.define(group.name(), results, group.offset());
-        next += group.count();
-      }
+    if (resultGroups.size() > groups) {
+      defineResults(op, groups);
     }
-    parseTrailingLocation(new SetLocation(op, null));
+    if (atTrailingLocation()) {
+      parseTrailingLocation(new SetLocation(op, null));
+    }
   }
 
-  private static int resultCount(List<ResultGroup> groups) {
+  /** The number of results the groups from index {@code groups} on bind. */
+  private int resultCount(int groups) {
     int count = 0;
-    for (ResultGroup group : groups) {
-      count += group.count();
+    for (int i = groups; i < resultGroups.size(); i += 3) {
+      count += resultGroups.get(i + 2);
     }
     return count;
   }
 
-  private List<ResultGroup> parseResultGroups() {
-    List<ResultGroup> groups = new ArrayList<>();
+  /** Binds the result groups from index {@code groups} on to the results of {@code op}. */
+  private void defineResults(Operation op, int groups) {
+    int provided = resultCount(groups);
+    if (provided != op.numResults()) {
+      throw state.error(
+          state.locationAt(resultGroups.get(groups)),
+          "operation defines "
+              + op.numResults()
+              + " results but was provided "
+              + provided
+              + " to bind");
+    }
+    int next = 0;
+    for (int i = groups; i < resultGroups.size(); i += 3) {
+      int count = resultGroups.get(i + 2);
+      values.defineResults(resultGroups.get(i), resultGroups.get(i + 1), op, next, count);
+      next += count;
+    }
+    while (resultGroups.size() > groups) {
+      resultGroups.removeAtIndex(resultGroups.size() - 1);
+    }
+  }
+
+  /** Parses {@code %a, %b:2 =} if it comes, onto {@link #resultGroups}. */
+  private void parseResultGroups() {
     if (!state.at(MlirLexer.PERCENT_ID)) {
-      return groups;
+      return;
     }
     do {
       if (!state.at(MlirLexer.PERCENT_ID)) {
         throw state.errorExpected("SSA value name");
       }
-      // No token, location or second string per result: a definition keeps only its offset.
-      int start = state.tokens().peekStart(0);
-      String name = state.source().slice(start + 1, state.tokens().peekEnd(0));
+      resultGroups.add(state.tokens().peekStart(0));
+      resultGroups.add(state.tokens().peekEnd(0));
       state.tokens().skip();
       int count = 1;
       if (state.consumeIf(MlirLexer.COLON)) {
@@ -144,10 +160,9 @@ final class OperationParser {
           throw state.error(number, "expected named operation to have at least 1 result");
         }
       }
-      groups.add(new ResultGroup(name, count, start));
+      resultGroups.add(count);
     } while (state.consumeIf(MlirLexer.COMMA));
     state.expect(MlirLexer.EQUAL, "'=' after SSA name");
-    return groups;
   }
 
   private int parseCount(Token number) {
@@ -159,14 +174,16 @@ final class OperationParser {
   }
 
   private Operation parseGenericOperation() {
-    Token nameToken = state.tokens().next();
-    Location location = state.location(nameToken);
+    TokenCursor tokens = state.tokens();
+    Location location = state.currentLocation();
     String text = state.source().text();
-    OperationName opName = genericNames.get(text, nameToken.start(), nameToken.end());
+    OperationName opName = genericNames.get(text, tokens.peekStart(0), tokens.peekEnd(0));
     if (opName == null) {
+      Token nameToken = tokens.peek();
       opName = state.context().operationName(Strings.decode(state, nameToken));
       genericNames.put(text, nameToken.start(), nameToken.end(), opName);
     }
+    tokens.skip();
     if (!opName.isRegistered()
         && state.context().dialect(opName.dialectNamespace()).isEmpty()
         && !state.context().allowsUnregisteredDialects()) {
@@ -177,12 +194,10 @@ final class OperationParser {
     }
     OperationState op = new OperationState(location, opName);
     state.expect(MlirLexer.LPAREN, "'(' to start operand list");
-    // Each use is a DefinedUse or an UnresolvedOperand, resolved once the types are known.
-    List<Object> operands = new ArrayList<>();
+    int firstOperand = pendingOperands.size();
     if (state.at(MlirLexer.PERCENT_ID)) {
       do {
-        DefinedUse defined = parseDefinedUse();
-        operands.add(defined != null ? defined : parseOperandUse());
+        parsePendingOperand();
       } while (state.consumeIf(MlirLexer.COMMA));
     }
     state.expect(MlirLexer.RPAREN, "')' to end operand list");
@@ -213,25 +228,65 @@ final class OperationParser {
       op.setAttributes(attributes);
     }
     state.expect(MlirLexer.COLON, "':' followed by operation type");
-    Token typeToken = state.tokens().peek();
-    FunctionType function = parseGenericType(typeToken);
-    if (function.inputs().size() != operands.size()) {
-      int n = function.inputs().size();
-      throw state.error(
-          typeToken,
-          "expected " + n + " operand type" + (n == 1 ? "" : "s") + " but had " + operands.size());
-    }
-    for (int i = 0; i < operands.size(); i++) {
-      Type type = function.inputs().get(i);
-      if (operands.get(i) instanceof DefinedUse defined && defined.value().type().equals(type)) {
-        op.addOperand(defined.value());
-      } else {
-        op.addOperand(values.resolve(unresolved(operands.get(i)), type));
-      }
-    }
+    int typeStart = state.tokens().peekStart(0);
+    FunctionType function = parseGenericType(typeStart);
+    resolvePendingOperands(firstOperand, function.inputs(), typeStart, op);
     op.addTypes(function.results());
     moveInherentAttributes(op, opName);
     return Operation.create(op);
+  }
+
+  /**
+   * Parses {@code %name} or {@code %name#N} onto {@link #pendingOperands}: the value itself for
+   * {@code %N} already defined, the common case, without the string and location of an {@link
+   * UnresolvedOperand}.
+   */
+  private void parsePendingOperand() {
+    TokenCursor tokens = state.tokens();
+    int start = tokens.peekStart(0);
+    int end = tokens.peekEnd(0);
+    Value defined = null;
+    if (tokens.peekKind() == MlirLexer.PERCENT_ID && tokens.peekKind(1) != MlirLexer.HASH_ID) {
+      int number = SsaScopes.number(state.source().text(), start + 1, end);
+      defined = number < 0 ? null : values.definedNumbered(number);
+    }
+    if (defined != null) {
+      tokens.skip();
+      pendingOperands.add(defined);
+    } else {
+      pendingOperands.add(parseOperandUse());
+    }
+    operandSpans.add(start);
+    operandSpans.add(end);
+  }
+
+  /**
+   * Adds the operands from {@code first} on of {@link #pendingOperands} to {@code op}, resolved
+   * with the types written for them, and takes them off.
+   */
+  private void resolvePendingOperands(
+      int first, List<Type> types, int typeStart, OperationState op) {
+    int count = pendingOperands.size() - first;
+    if (types.size() != count) {
+      int n = types.size();
+      throw state.error(
+          state.locationAt(typeStart),
+          "expected " + n + " operand type" + (n == 1 ? "" : "s") + " but had " + count);
+    }
+    for (int i = 0; i < count; i++) {
+      Object use = pendingOperands.get(first + i);
+      Type type = types.get(i);
+      if (use instanceof Value value && value.type().equals(type)) {
+        op.addOperand(value);
+      } else {
+        op.addOperand(values.resolve(unresolved(use, first + i), type));
+      }
+    }
+    for (int i = pendingOperands.size() - 1; i >= first; i--) {
+      pendingOperands.remove(i);
+      operandSpans.removeAtIndex(2 * i + 1);
+      operandSpans.removeAtIndex(2 * i);
+    }
   }
 
   /** {@code <{...}>}, the properties of a generic op; mostly the same text op after op. */
@@ -252,15 +307,15 @@ final class OperationParser {
     return dictionary;
   }
 
-  /** The function type of a generic op, starting at {@code typeToken}. */
-  private FunctionType parseGenericType(Token typeToken) {
+  /** The function type of a generic op, starting at offset {@code typeStart}. */
+  private FunctionType parseGenericType(int typeStart) {
     FunctionType known = genericTypes.recall(state);
     if (known != null) {
       return known;
     }
     int start = genericTypes.begin(state);
     if (!(attrs.parseType() instanceof FunctionType function)) {
-      throw state.error(typeToken, "expected function type");
+      throw state.error(state.locationAt(typeStart), "expected function type");
     }
     genericTypes.remember(state, start, function);
     return function;
@@ -334,39 +389,17 @@ final class OperationParser {
     throw state.error(nameToken, "custom op '" + written + "' is unknown" + tried);
   }
 
-  /** A use of {@code %N}, already defined, that starts at {@code start} in the source. */
-  private record DefinedUse(Value value, int start, int end) {}
-
   /**
-   * Parses the next token as a {@link DefinedUse} if it is {@code %N} (no {@code #M}) of a value
-   * already defined, the common case, without the strings and locations {@link #parseOperandUse}
-   * makes; otherwise returns null and consumes nothing.
+   * The pending operand {@code use} at index {@code i} as {@link #parseOperandUse} would have
+   * parsed it, to resolve it the general way.
    */
-  private DefinedUse parseDefinedUse() {
-    TokenCursor tokens = state.tokens();
-    if (tokens.peekKind() != MlirLexer.PERCENT_ID || tokens.peekKind(1) == MlirLexer.HASH_ID) {
-      return null;
+  private UnresolvedOperand unresolved(Object use, int i) {
+    if (use instanceof UnresolvedOperand operand) {
+      return operand;
     }
-    int start = tokens.peekStart(0);
-    int end = tokens.peekEnd(0);
-    int number = SsaScopes.number(state.source().text(), start + 1, end);
-    Value value = number < 0 ? null : values.definedNumbered(number);
-    if (value == null) {
-      return null;
-    }
-    tokens.skip();
-    return new DefinedUse(value, start, end);
-  }
-
-  /** The use as {@link #parseOperandUse} would have parsed it, to resolve it the general way. */
-  private UnresolvedOperand unresolved(Object use) {
-    if (use instanceof DefinedUse defined) {
-      return new UnresolvedOperand(
-          state.source().slice(defined.start() + 1, defined.end()),
-          0,
-          state.locationAt(defined.start()));
-    }
-    return (UnresolvedOperand) use;
+    int start = operandSpans.get(2 * i);
+    return new UnresolvedOperand(
+        state.source().slice(start + 1, operandSpans.get(2 * i + 1)), 0, state.locationAt(start));
   }
 
   /** Parses {@code %name} or {@code %name#N} as written, without resolving it. */
@@ -464,7 +497,9 @@ final class OperationParser {
           state.expect(MlirLexer.COLON, "':' and type for SSA value");
           Type type = attrs.parseType();
           defineArgument(block, new Argument(name, type, null, null));
-          parseTrailingLocation(new SetLocation(null, block.argument(block.numArguments() - 1)));
+          if (atTrailingLocation()) {
+            parseTrailingLocation(new SetLocation(null, block.argument(block.numArguments() - 1)));
+          }
         } while (state.consumeIf(MlirLexer.COMMA));
       }
       state.expect(MlirLexer.RPAREN, "')' to end argument list");
@@ -494,9 +529,14 @@ final class OperationParser {
 
   // ---- locations -----------------------------------------------------------------------------
 
+  /** Whether a trailing {@code loc(...)} comes next. */
+  boolean atTrailingLocation() {
+    return state.atKeyword("loc") && state.tokens().peekKind(1) == MlirLexer.LPAREN;
+  }
+
   /** Parses an optional trailing {@code loc(...)} and hands it to {@code target}. */
   void parseTrailingLocation(Consumer<Location> target) {
-    if (!state.atKeyword("loc") || state.tokens().peekKind(1) != MlirLexer.LPAREN) {
+    if (!atTrailingLocation()) {
       return;
     }
     state.tokens().skip();

@@ -152,7 +152,7 @@ public final class ParserState {
 
   /** The location of the next token. */
   public FileLineColLoc currentLocation() {
-    return location(tokens.peek());
+    return new FileLineColLoc(source().name(), tokens.peekLine(), tokens.peekColumn());
   }
 
   /** Reports {@code message} at {@code location} and returns the exception to throw. */

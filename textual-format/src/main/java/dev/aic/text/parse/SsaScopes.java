@@ -29,14 +29,12 @@ import org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap;
  */
 final class SsaScopes {
   /**
-   * A defined name: one value (most ops have one result) or a group, without a list per value.
+   * One definition: a value (most ops have one result) or a list of them for a group, and where it
+   * is: a location, or (the common case, the result of an op) only the offset of its name, made a
+   * location if a diagnostic needs one. A function of a million ops keeps a million of these until
+   * its end.
    *
    * @param values a {@link Value}, or a {@code List<? extends Value>} for a group
-   */
-  /**
-   * One definition: a value or a list of them, and where it is: a location, or (the common case,
-   * the result of an op) only the offset of its name, made a location if a diagnostic needs one. A
-   * function of a million ops keeps a million of these until its end.
    */
   private record Definition(Object values, Location location, int offset) {
     int size() {
@@ -62,13 +60,12 @@ final class SsaScopes {
     final ArrayDeque<RegionNames> regionScopes = new ArrayDeque<>();
     final Map<String, ForwardRef> forwardRefs = new LinkedHashMap<>();
 
-    Definition get(String name) {
-      int number = number(name);
+    /** The definition of {@code name}, or of {@code number} when that is not negative. */
+    Definition get(String name, int number) {
       return number < 0 ? named.get(name) : numbered.get(number);
     }
 
-    void put(String name, Definition definition) {
-      int number = number(name);
+    void put(String name, int number, Definition definition) {
       RegionNames region = regionScopes.peek();
       if (number < 0) {
         named.put(name, definition);
@@ -152,12 +149,20 @@ final class SsaScopes {
 
   /** Defines {@code name} (without {@code %}) as the group {@code values}. */
   void define(String name, List<? extends Value> values, Location location) {
-    define(name, values, location, -1);
+    Object defined = values.size() == 1 ? values.get(0) : List.copyOf(values);
+    define(name, number(name), defined, location, -1);
   }
 
-  /** Defines {@code name} as {@code values}, written at source offset {@code offset}. */
-  void define(String name, List<? extends Value> values, int offset) {
-    define(name, values, null, offset);
+  /**
+   * Defines the name written at {@code [start, end)} of the source, {@code %} included, as the
+   * {@code count} results of {@code op} from {@code first} on. A numbered name makes no string.
+   */
+  void defineResults(int start, int end, Operation op, int first, int count) {
+    int number = number(state.source().text(), start + 1, end);
+    String name = number < 0 ? state.source().slice(start + 1, end) : null;
+    Object defined =
+        count == 1 ? op.result(first) : List.copyOf(op.results().subList(first, first + count));
+    define(name, number, defined, null, start);
   }
 
   private Location where(Location location, int offset) {
@@ -168,9 +173,13 @@ final class SsaScopes {
     return where(definition.location(), definition.offset());
   }
 
-  private void define(String name, List<? extends Value> values, Location location, int offset) {
+  /**
+   * Defines {@code name}, or {@code number} when that is not negative (name is then null), as
+   * {@code values} (see {@link Definition}), written at {@code location} or else at {@code offset}.
+   */
+  private void define(String name, int number, Object values, Location location, int offset) {
     Isolated scope = scopes.peek();
-    Definition previous = scope.get(name);
+    Definition previous = scope.get(name, number);
     if (previous != null) {
       state
           .context()
@@ -179,17 +188,18 @@ final class SsaScopes {
               new Diagnostic(
                   Severity.ERROR,
                   where(location, offset),
-                  "redefinition of SSA value '%" + name + "'",
+                  "redefinition of SSA value '%" + spelled(name, number) + "'",
                   List.of(new Note(where(previous), "previously defined here"))));
       throw new ParseException();
     }
+    Definition definition = new Definition(values, location, offset);
     // Forward references are rare: skip building their keys when there are none.
-    for (int i = 0; i < values.size() && !scope.forwardRefs.isEmpty(); i++) {
-      ForwardRef forward = scope.forwardRefs.remove(key(name, i));
+    for (int i = 0; i < definition.size() && !scope.forwardRefs.isEmpty(); i++) {
+      ForwardRef forward = scope.forwardRefs.remove(key(spelled(name, number), i));
       if (forward == null) {
         continue;
       }
-      Value value = values.get(i);
+      Value value = definition.get(i);
       if (!forward.placeholder().type().equals(value.type())) {
         state
             .context()
@@ -199,7 +209,7 @@ final class SsaScopes {
                     Severity.ERROR,
                     where(location, offset),
                     "definition of SSA value '%"
-                        + key(name, i)
+                        + key(spelled(name, number), i)
                         + "' has type '"
                         + value.type()
                         + "'",
@@ -215,22 +225,26 @@ final class SsaScopes {
       forward.placeholder().replaceAllUsesWith(value);
       placeholderOp.erase();
     }
-    Object defined = values.size() == 1 ? values.get(0) : List.copyOf(values);
-    scope.put(name, new Definition(defined, location, offset));
+    scope.put(name, number, definition);
   }
 
-  /**
-   * The value {@code use} names, with type {@code type}, or a placeholder for a later definition.
-   */
+  /** How a name given as by {@link #define(String, int, Object, Location, int)} is written. */
+  private static String spelled(String name, int number) {
+    return number < 0 ? name : Integer.toString(number);
+  }
+
   /** Result 0 of {@code %number} if it is defined in the innermost isolated scope, else null. */
   Value definedNumbered(int number) {
     Definition definition = scopes.peek().numbered.get(number);
     return definition == null ? null : definition.get(0);
   }
 
+  /**
+   * The value {@code use} names, with type {@code type}, or a placeholder for a later definition.
+   */
   Value resolve(UnresolvedOperand use, Type type) {
     Isolated scope = scopes.peek();
-    Definition definition = scope.get(use.name());
+    Definition definition = scope.get(use.name(), number(use.name()));
     if (definition != null) {
       if (use.number() >= definition.size()) {
         throw state.error(use.location(), "reference to invalid result number");

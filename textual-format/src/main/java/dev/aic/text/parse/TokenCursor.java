@@ -96,6 +96,24 @@ public final class TokenCursor {
     return ends[slot(k)];
   }
 
+  /** The line of the next token. */
+  public int peekLine() {
+    if (inChunk(0)) {
+      return chunk.lines[next];
+    }
+    fill(0);
+    return lines[head];
+  }
+
+  /** The column of the next token. */
+  public int peekColumn() {
+    if (inChunk(0)) {
+      return chunk.columns[next];
+    }
+    fill(0);
+    return columns[head];
+  }
+
   /** Whether the next token has kind {@code kind} and is spelled {@code text}. */
   public boolean at(int kind, String text) {
     int start;

@@ -299,7 +299,12 @@ public final class AsmPrinter implements OpAsmPrinter {
     }
     write(quoted);
     write('(');
-    printOperands(op.operands());
+    for (int i = 0; i < op.numOperands(); i++) {
+      if (i > 0) {
+        write(", ");
+      }
+      writeValueName(op.operand(i), true);
+    }
     write(')');
     if (op.numSuccessors() != 0) {
       write('[');
@@ -319,12 +324,11 @@ public final class AsmPrinter implements OpAsmPrinter {
     }
     if (op.numRegions() != 0) {
       write(" (");
-      List<Region> regions = op.regions();
-      for (int i = 0; i < regions.size(); i++) {
+      for (int i = 0; i < op.numRegions(); i++) {
         if (i > 0) {
           write(", ");
         }
-        printRegion(regions.get(i), true, true, true);
+        printRegion(op.region(i), true, true, true);
       }
       write(')');
     }
@@ -476,8 +480,8 @@ public final class AsmPrinter implements OpAsmPrinter {
   }
 
   private void collectGenericForm(Operation op) {
-    for (Region region : op.regions()) {
-      collectRegion(region, true, true);
+    for (int i = 0; i < op.numRegions(); i++) {
+      collectRegion(op.region(i), true, true);
     }
     for (int i = 0; i < op.numOperands(); i++) {
       collector.visitType(op.operand(i).type(), false);
