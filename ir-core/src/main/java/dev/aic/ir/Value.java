@@ -15,9 +15,20 @@ import java.util.function.Predicate;
 public abstract sealed class Value permits OpResult, BlockArgument {
   private Type type;
   OpOperand firstUse;
+  private final int serial = ValueSerials.next();
 
   Value(Type type) {
     this.type = Objects.requireNonNull(type, "type");
+  }
+
+  /**
+   * A number given when the value was made, counting up on the thread that made it: values made
+   * together have numbers close together, so that a printer can index arrays by the number instead
+   * of hashing a million values (docs/perf.md). Numbers are not unique: they wrap around after 2^32
+   * values, so a user must check that the value it finds is the one it looked for.
+   */
+  public final int serial() {
+    return serial;
   }
 
   /** The type. */

@@ -32,19 +32,15 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMapWithHa
  * suffixes from a counter that, like the value counter, is inherited from the parent region.
  */
 final class SsaNames {
-  /** The code of a value without a name. */
-  private static final int UNNAMED = Integer.MIN_VALUE;
-
   /** A region waiting to be numbered with the counters of its parent region. */
   private record Pending(
       Region region, int valueId, int argumentId, int conflictId, int parentDepth) {}
 
   private final boolean useHints;
   private final boolean unique;
-  // Each named value's code: N >= 0 for %N, -(i + 1) for the i-th of hintedNames. Values have
-  // identity semantics; a flat identity table of ints beats a string per value for 1M values.
-  private final ObjectIntHashMapWithHashingStrategy<Value> codes;
-  private final int valueCount;
+  // Each named value's code: N >= 0 for %N, -(i + 1) for the i-th of hintedNames; an int per value
+  // rather than a string, for a million values.
+  private final ValueCodes codes;
   private final List<String> hintedNames = new ArrayList<>();
   private final Map<Operation, int[]> resultGroups = new HashMap<>();
   private final ObjectIntHashMapWithHashingStrategy<Block> blockIds =
@@ -59,9 +55,7 @@ final class SsaNames {
   SsaNames(Operation root, PrintOptions options) {
     this.useHints = !options.generic();
     this.unique = options.numbersUniquely();
-    this.valueCount = countValues(root);
-    this.codes =
-        new ObjectIntHashMapWithHashingStrategy<>(HashingStrategies.identityStrategy(), valueCount);
+    this.codes = new ValueCodes(root);
     scopes.add(new ArrayList<>());
     ArrayDeque<Pending> pending = new ArrayDeque<>();
     for (Region region : root.regions()) {
@@ -83,8 +77,9 @@ final class SsaNames {
       int depth = scopes.size();
       for (Block block : next.region().blocks()) {
         for (Operation op : block.operations()) {
-          for (Region region : op.regions()) {
-            pending.push(new Pending(region, nextValueId, nextArgumentId, nextConflictId, depth));
+          for (int i = 0; i < op.numRegions(); i++) {
+            pending.push(
+                new Pending(op.region(i), nextValueId, nextArgumentId, nextConflictId, depth));
           }
         }
       }
@@ -119,8 +114,8 @@ final class SsaNames {
         head = owner.result(groupStart);
       }
     }
-    int code = codes.getIfAbsent(head, UNNAMED);
-    if (code == UNNAMED) {
+    int code = codes.get(head);
+    if (code == ValueCodes.ABSENT) {
       out.append("<<UNKNOWN SSA VALUE>>");
       return;
     }
@@ -136,7 +131,7 @@ final class SsaNames {
 
   /** How many values (results and block arguments) the printed IR holds. */
   int valueCount() {
-    return valueCount;
+    return codes.count();
   }
 
   /** The first result of each result group of {@code op}, or {@code null} for a single group. */
@@ -220,7 +215,7 @@ final class SsaNames {
         throw new IllegalArgumentException(
             "a name hint of '" + op.name() + "' names a value it does not define");
       }
-      if (codes.containsKey(value)) {
+      if (codes.get(value) != ValueCodes.ABSENT) {
         return;
       }
       setName(value, name);
@@ -237,27 +232,6 @@ final class SsaNames {
       hintedNames.add("%" + uniqueName(name));
       codes.put(value, -hintedNames.size());
     }
-  }
-
-  /** How many values (results and block arguments) are nested in {@code root}, with its own. */
-  private static int countValues(Operation root) {
-    int count = root.numResults();
-    ArrayDeque<Operation> ops = new ArrayDeque<>();
-    ops.push(root);
-    while (!ops.isEmpty()) {
-      for (Region region : ops.pop().regions()) {
-        for (Block block : region.blocks()) {
-          count += block.numArguments();
-          for (Operation op : block.operations()) {
-            count += op.numResults();
-            if (op.numRegions() != 0) {
-              ops.push(op);
-            }
-          }
-        }
-      }
-    }
-    return count;
   }
 
   private String uniqueName(String hint) {

@@ -1,0 +1,73 @@
+package dev.aic.text.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.aic.ir.Block;
+import dev.aic.ir.Operation;
+import dev.aic.ir.Value;
+import dev.aic.text.builtin.ModuleOp;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The codes of values are found by serial number when the numbers of the printed values lie close
+ * together, and by identity otherwise; either way every value keeps its own code.
+ */
+class ValueCodesTest {
+  private final Ir ir = new Ir();
+
+  /**
+   * A module of {@code n} ops, each using the one before; with a gap of serial numbers if asked.
+   */
+  private ModuleOp chain(int n, boolean gaps) {
+    ModuleOp module = ir.module();
+    Block body = module.body();
+    Value last = ir.append(body, "u.c", List.of(), ir.i32).result(0);
+    for (int i = 1; i < n; i++) {
+      if (gaps && i % 3 == 0) {
+        // Values made and dropped here leave the module's numbers far apart.
+        for (int j = 0; j < 3000; j++) {
+          Operation.create(ir.state("u.unused").addType(ir.i32));
+        }
+      }
+      last = ir.append(body, "u.op", List.of(last), ir.i32).result(0);
+    }
+    return module;
+  }
+
+  private static void assertCodesKept(ModuleOp module) {
+    ValueCodes codes = new ValueCodes(module.op());
+    List<Value> values = new ArrayList<>();
+    for (Operation op : module.body().operations()) {
+      values.add(op.result(0));
+    }
+    assertEquals(values.size(), codes.count());
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(ValueCodes.ABSENT, codes.get(values.get(i)), "no code before it is given");
+      codes.put(values.get(i), i * 7);
+    }
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(i * 7, codes.getIfAbsentPut(values.get(i), -1), "value " + i);
+    }
+    Value outside = Operation.create(new Ir().state("u.x").addType(new Ir().i32)).result(0);
+    assertEquals(ValueCodes.ABSENT, codes.get(outside));
+  }
+
+  @Test
+  void valuesNumberedCloseTogetherKeepTheirCodes() {
+    assertCodesKept(chain(500, false));
+  }
+
+  @Test
+  void valuesNumberedFarApartKeepTheirCodes() {
+    assertCodesKept(chain(500, true));
+  }
+
+  @Test
+  void printedNamesDoNotDependOnHowFarApartValuesAreNumbered() {
+    assertEquals(
+        AsmPrinter.print(chain(50, false).op(), PrintOptions.DEFAULT),
+        AsmPrinter.print(chain(50, true).op(), PrintOptions.DEFAULT));
+  }
+}
