@@ -75,9 +75,32 @@ final class ChunkLexer {
         chunk.last = true;
         return;
       }
+      if (kind == MlirLexer.LESS || kind == MlirLexer.COLON) {
+        // Properties <{...}> and an op's type after ':' repeat op after op: the chunk ends here so
+        // that SpanMemo can skip their text before it is lexed.
+        break;
+      }
     }
     chunk.count = n;
     chunk.last = false;
+  }
+
+  /** Where the next token starts: the blanks before it are skipped, the token is not lexed. */
+  int nextStart() {
+    position = skipBlanks(position);
+    return position;
+  }
+
+  /**
+   * Goes on lexing at {@code end}, counting the lines of the text skipped: text that SpanMemo knows
+   * to lex as it did before, ending at a token boundary.
+   */
+  void seek(int end) {
+    for (int i = text.indexOf('\n', position); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    position = end;
   }
 
   /**

@@ -228,7 +228,7 @@ final class OperationParser {
       op.setAttributes(attributes);
     }
     state.expect(MlirLexer.COLON, "':' followed by operation type");
-    int typeStart = state.tokens().peekStart(0);
+    int typeStart = state.tokens().nextStart();
     FunctionType function = parseGenericType(typeStart);
     resolvePendingOperands(firstOperand, function.inputs(), typeStart, op);
     op.addTypes(function.results());

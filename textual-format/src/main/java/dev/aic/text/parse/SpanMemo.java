@@ -7,7 +7,9 @@ import dev.aic.text.lex.MlirLexer;
  * text met again is not parsed again: generated IR repeats {@code <{overflowFlags =
  * #arith.overflow<none>}>} and {@code (i32, i32) -> i32} on most of a million lines. A hit compares
  * the text with the remembered occurrence earlier in the same source, checks that a token ends
- * exactly where that text ends (so the tokens are the same), and consumes those tokens.
+ * exactly where that text ends (so the tokens are the same), and consumes those tokens; those not
+ * lexed yet are skipped unlexed ({@link TokenCursor#skipTo}), which halves the lexing of such
+ * files.
  *
  * <p>Only constructs whose value depends on nothing but their text may be remembered (types and
  * attributes: aliases are defined before use and never change), and only those that end with a
@@ -25,6 +27,8 @@ final class SpanMemo<V> {
   // How deep each construct nests, so that a hit deep in the IR fails no nesting limit it would
   // have failed if parsed.
   private final int[] depths = new int[WAYS];
+  // The kind of the last token of each construct, which the cursor reports as consumed last.
+  private final int[] lastKinds = new int[WAYS];
   private final Object[] values = new Object[WAYS];
   private int size;
 
@@ -33,25 +37,19 @@ final class SpanMemo<V> {
   V recall(ParserState state) {
     TokenCursor tokens = state.tokens();
     String text = state.source().text();
-    int at = tokens.peekStart(0);
+    int at = tokens.nextStart();
     for (int i = 0; i < size; i++) {
       int length = lengths[i];
       if (!text.regionMatches(at, text, starts[i], length)) {
         continue;
       }
-      int end = at + length;
-      int last = 0;
-      while (tokens.peekEnd(last) < end) {
-        last++;
-      }
-      if (tokens.peekEnd(last) != end
-          || state.nestingDepth() + depths[i] > ParserState.MAX_NESTING) {
+      if (state.nestingDepth() + depths[i] > ParserState.MAX_NESTING
+          || !tokens.skipTo(at + length, lastKinds[i])) {
         return null;
       }
-      tokens.skip(last + 1);
       V value = (V) values[i];
       if (i != 0) {
-        moveToFront(i, starts[i], length, depths[i], value);
+        moveToFront(i, starts[i], length, depths[i], lastKinds[i], value);
       }
       return value;
     }
@@ -76,7 +74,13 @@ final class SpanMemo<V> {
         if (size < WAYS) {
           size++;
         }
-        moveToFront(size - 1, start, tokens.lastEnd() - start, state.nestedSinceMark(), value);
+        moveToFront(
+            size - 1,
+            start,
+            tokens.lastEnd() - start,
+            state.nestedSinceMark(),
+            tokens.lastKind(),
+            value);
       }
       default -> {
         // Something after it could have extended it: not safe to recall.
@@ -85,14 +89,16 @@ final class SpanMemo<V> {
   }
 
   /** Puts an entry first, shifting those before slot {@code i} down by one. */
-  private void moveToFront(int i, int start, int length, int depth, V value) {
+  private void moveToFront(int i, int start, int length, int depth, int lastKind, V value) {
     System.arraycopy(starts, 0, starts, 1, i);
     System.arraycopy(lengths, 0, lengths, 1, i);
     System.arraycopy(depths, 0, depths, 1, i);
+    System.arraycopy(lastKinds, 0, lastKinds, 1, i);
     System.arraycopy(values, 0, values, 1, i);
     starts[0] = start;
     lengths[0] = length;
     depths[0] = depth;
+    lastKinds[0] = lastKind;
     values[0] = value;
   }
 }

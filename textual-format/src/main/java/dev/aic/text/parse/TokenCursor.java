@@ -1,6 +1,7 @@
 package dev.aic.text.parse;
 
 import dev.aic.text.SourceFile;
+import dev.aic.text.lex.MlirLexer;
 
 /**
  * Pulls tokens from the generated ANTLR lexer on demand, with lookahead and push-back. Tokens are
@@ -30,10 +31,7 @@ public final class TokenCursor {
   private int head;
   private int count;
   private int lastKind = -1;
-  private int lastStart;
   private int lastEnd;
-  private int lastLine;
-  private int lastColumn;
 
   /** A cursor at the start of {@code source}. */
   public TokenCursor(SourceFile source) {
@@ -153,18 +151,12 @@ public final class TokenCursor {
       int t = next++;
       TokenChunk c = chunk;
       lastKind = c.kinds[t];
-      lastStart = c.starts[t];
       lastEnd = c.ends[t];
-      lastLine = c.lines[t];
-      lastColumn = c.columns[t];
       return;
     }
     fill(0);
     lastKind = kinds[head];
-    lastStart = starts[head];
     lastEnd = ends[head];
-    lastLine = lines[head];
-    lastColumn = columns[head];
     head = (head + 1) & (kinds.length - 1);
     count--;
   }
@@ -191,9 +183,65 @@ public final class TokenCursor {
     return lastEnd;
   }
 
-  /** The token consumed last, or {@code null} before the first. */
-  public Token last() {
-    return lastKind < 0 ? null : new Token(lastKind, lastStart, lastEnd, lastLine, lastColumn);
+  /**
+   * Where the next token starts, without lexing it if it is not lexed yet (only the blanks before
+   * it are skipped).
+   */
+  int nextStart() {
+    if (count != 0) {
+      return starts[head];
+    }
+    if (next < chunk.count) {
+      return chunk.starts[next];
+    }
+    return chunk.last ? chunk.starts[chunk.count - 1] : lexer.nextStart();
+  }
+
+  /**
+   * Consumes the tokens from the next one to {@code end}, where a token of kind {@code lastKind}
+   * ends, for text known to lex as it did before ({@link SpanMemo}): tokens not lexed yet are
+   * skipped without lexing them. Returns false, consuming nothing, where that cannot be done: a
+   * lexed token crosses {@code end}, a token was pushed back, or what follows {@code end} could
+   * extend an identifier that ends there.
+   */
+  boolean skipTo(int end, int lastKind) {
+    if (count != 0) {
+      return false;
+    }
+    int t = next;
+    while (t < chunk.count && chunk.ends[t] < end) {
+      t++;
+    }
+    if (t < chunk.count) {
+      // Lexed up to end already.
+      if (chunk.ends[t] != end) {
+        return false;
+      }
+      next = t + 1;
+    } else {
+      if (chunk.last || lastKind == MlirLexer.BARE_ID && mayExtendIdentifier(end)) {
+        return false;
+      }
+      lexer.seek(end);
+      next = chunk.count;
+    }
+    this.lastKind = lastKind;
+    lastEnd = end;
+    return true;
+  }
+
+  /**
+   * Whether the character at {@code end} could make a token ending there longer (or another, longer
+   * token out of the text before): a letter, digit, {@code _$.+-}, or a character outside ASCII, as
+   * the grammar's identifiers, numbers and exponents continue.
+   */
+  private boolean mayExtendIdentifier(int end) {
+    String text = source.text();
+    if (end >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(end);
+    return c >= 0x80 || Character.isLetterOrDigit(c) || "_$.+-".indexOf(c) >= 0;
   }
 
   /** Makes {@code token} the next one again (or a synthetic one carved out of a real token). */

@@ -229,6 +229,40 @@ class OperationParserTest {
     assertEquals(IntegerType.get(context, 321), second.result(0).type());
   }
 
+  /** The type of the last op, or the error, {@code text} parses to. */
+  private String outcome(String text) {
+    try (DiagnosticCapture capture = DiagnosticCapture.open(context.diagnostics())) {
+      Optional<Operation> module = MlirParser.parse(context, new SourceFile("t.mlir", text));
+      if (module.isEmpty()) {
+        Diagnostic d = capture.diagnostics().get(0);
+        return at(d) + " " + d.message();
+      }
+      return module.get().region(0).firstBlock().lastOp().result(0).type().toString();
+    }
+  }
+
+  @Test
+  void aRecalledTypeEndingInAnIdentifierIsNotTakenForALongerOne() {
+    // A recalled type is skipped before it is lexed: the character after it decides whether the
+    // identifier it ends with goes on. After "i64" nothing is recalled.
+    for (String after : List.of("9", ".5", "_x", "$", "-1", "+", "é")) {
+      String second = "\"t.b\"() : () -> i32" + after + "\n";
+      assertEquals(
+          outcome("\"t.a\"() : () -> i64\n" + second),
+          outcome("\"t.a\"() : () -> i32\n" + second),
+          after);
+    }
+  }
+
+  @Test
+  void linesAndColumnsGoOnRightAfterARecalledTextOfSeveralLines() {
+    String op = "\"t.a\"() <{p = [1,\n  2]}> : () -> ()\n";
+    Operation module = parse(op + op + "\"t.b\"() : () -> ()\n");
+    List<Operation> ops = module.region(0).firstBlock().operationList();
+    assertEquals(new FileLineColLoc("t.mlir", 5, 1), ops.get(2).location());
+    assertEquals("8:15", at(error(op + op + op + "\n  \"t.b\"(%x) : () -> ()\n")));
+  }
+
   @Test
   void aTextEndingInATokenThatCouldGoOnIsNotRecalled() {
     // A dialect type may go on with a <...> body: "() -> !u.t" does not end a type for sure.
