@@ -43,6 +43,8 @@ final class SsaNames {
   private final ValueCodes codes;
   private final List<String> hintedNames = new ArrayList<>();
   private final Map<Operation, int[]> resultGroups = new HashMap<>();
+  private final Operation root;
+  // The numbers of blocks other than entry blocks, which are ^bb0 of their region.
   private final ObjectIntHashMapWithHashingStrategy<Block> blockIds =
       new ObjectIntHashMapWithHashingStrategy<>(HashingStrategies.identityStrategy());
   private final Map<String, Integer> usedNames = new HashMap<>();
@@ -53,9 +55,10 @@ final class SsaNames {
 
   /** Names every value and block nested in {@code root}, and root's own results. */
   SsaNames(Operation root, PrintOptions options) {
+    this.root = root;
     this.useHints = !options.generic();
     this.unique = options.numbersUniquely();
-    this.codes = new ValueCodes(root);
+    this.codes = new ValueCodes();
     scopes.add(new ArrayList<>());
     ArrayDeque<Pending> pending = new ArrayDeque<>();
     for (Region region : root.regions()) {
@@ -129,7 +132,7 @@ final class SsaNames {
     }
   }
 
-  /** How many values (results and block arguments) the printed IR holds. */
+  /** How many values (results and block arguments) the printed IR holds, named. */
   int valueCount() {
     return codes.count();
   }
@@ -141,22 +144,42 @@ final class SsaNames {
 
   /** {@code ^bbN} of a block. */
   String blockName(Block block) {
-    int id = blockIds.getIfAbsent(block, -1);
+    int id = blockOrdering(block);
+    if (id == 0) {
+      return "^bb0";
+    }
     return id < 0 ? "<<UNKNOWN BLOCK>>" : "^bb" + id;
   }
 
-  /** The position of a block in its region, which orders predecessor lists. */
+  /** The position of a block in its region, which orders predecessor lists; -1 if not named. */
   int blockOrdering(Block block) {
-    return blockIds.getIfAbsent(block, -1);
+    if (!block.isEntryBlock()) {
+      return blockIds.getIfAbsent(block, -1);
+    }
+    // Most blocks are the entry block of their region, most regions having one block: they go
+    // without a hash table entry (and the identity hash code it needs) each.
+    Operation owner = block.parentOp();
+    return owner != null && root.isAncestor(owner) ? 0 : -1;
   }
 
   private void numberRegion(Region region) {
     int nextBlockId = 0;
     for (Block block : region.blocks()) {
-      blockIds.put(block, nextBlockId++);
+      if (nextBlockId > 0) {
+        blockIds.put(block, nextBlockId);
+      }
+      nextBlockId++;
       boolean entry = block.isEntryBlock();
       for (BlockArgument argument : block.arguments()) {
-        setName(argument, entry ? "arg" + nextArgumentId++ : "");
+        if (!entry) {
+          setName(argument, "");
+        } else if (useHints) {
+          setName(argument, "arg" + nextArgumentId++);
+        } else {
+          // Without name hints no other name can be taken: no need to make it unique.
+          hintedNames.add("%arg" + nextArgumentId++);
+          codes.put(argument, -hintedNames.size());
+        }
       }
       for (Operation op : block.operations()) {
         numberOp(op);

@@ -1,78 +1,32 @@
 package dev.aic.text.print;
 
-import dev.aic.ir.Block;
-import dev.aic.ir.Operation;
 import dev.aic.ir.Value;
-import java.util.ArrayDeque;
 import org.eclipse.collections.impl.block.factory.HashingStrategies;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMapWithHashingStrategy;
 
 /**
- * An int code for each value nested in one op, for {@link SsaNames}. When the {@linkplain
- * Value#serial() serial numbers} of those values span little more than their count, as for any
- * parsed module, the codes sit in arrays indexed by serial number: a lookup is one read next to the
- * lookups before it, where a hash table of a million identities costs a cache miss and an identity
- * hash code per value (docs/perf.md). Otherwise, or once two values share a number, the codes move
- * to an identity hash table.
+ * An int code for each value, for {@link SsaNames}. While the {@linkplain Value#serial() serial
+ * numbers} of the values given codes span little more than their count, as for any parsed module,
+ * the codes sit in arrays indexed by serial number, grown as needed: a lookup is one read next to
+ * the lookups before it, where a hash table of a million identities costs a cache miss and an
+ * identity hash code per value (docs/perf.md). Once the numbers spread out, or two values share
+ * one, the codes move to an identity hash table.
  */
 final class ValueCodes {
   /** The code of a value that has none. */
   static final int ABSENT = Integer.MIN_VALUE;
 
-  private final int count;
-  private final int base;
+  /** Slots the arrays may hold beyond twice the number of codes before the codes are hashed. */
+  private static final int SLACK = 1024;
+
+  private int count;
   // Indexed by serial - base while dense; null once the codes are hashed.
-  private Value[] keys;
-  private int[] codes;
+  private int base;
+  private Value[] keys = new Value[16];
+  private int[] codes = new int[16];
   private ObjectIntHashMapWithHashingStrategy<Value> hashed;
 
-  /** Room for the codes of the values nested in {@code root}, and its own results. */
-  ValueCodes(Operation root) {
-    int n = 0;
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    ArrayDeque<Operation> ops = new ArrayDeque<>();
-    ops.push(root);
-    for (int i = 0; i < root.numResults(); i++) {
-      min = Math.min(min, root.result(i).serial());
-      max = Math.max(max, root.result(i).serial());
-      n++;
-    }
-    while (!ops.isEmpty()) {
-      Operation op = ops.pop();
-      for (int r = 0; r < op.numRegions(); r++) {
-        for (Block block : op.region(r).blocks()) {
-          for (int i = 0; i < block.numArguments(); i++) {
-            min = Math.min(min, block.argument(i).serial());
-            max = Math.max(max, block.argument(i).serial());
-            n++;
-          }
-          for (Operation nested : block.operations()) {
-            for (int i = 0; i < nested.numResults(); i++) {
-              min = Math.min(min, nested.result(i).serial());
-              max = Math.max(max, nested.result(i).serial());
-              n++;
-            }
-            if (nested.numRegions() != 0) {
-              ops.push(nested);
-            }
-          }
-        }
-      }
-    }
-    this.count = n;
-    long span = max - min + 1;
-    if (n > 0 && span <= 2L * n + 1024) {
-      base = (int) min;
-      keys = new Value[(int) span];
-      codes = new int[(int) span];
-    } else {
-      base = 0;
-      hashed = new ObjectIntHashMapWithHashingStrategy<>(HashingStrategies.identityStrategy(), n);
-    }
-  }
-
-  /** How many values {@code root} holds, its own results included. */
+  /** How many values have a code. */
   int count() {
     return count;
   }
@@ -88,14 +42,22 @@ final class ValueCodes {
 
   /** Gives {@code value} the code {@code code}. */
   void put(Value value, int code) {
-    if (keys != null) {
+    if (keys != null && fits(value)) {
       int i = value.serial() - base;
-      if (i >= 0 && i < keys.length && (keys[i] == null || keys[i] == value)) {
+      if (keys[i] == null) {
+        count++;
         keys[i] = value;
         codes[i] = code;
         return;
       }
+      if (keys[i] == value) {
+        codes[i] = code;
+        return;
+      }
       hashAll();
+    }
+    if (hashed.getIfAbsent(value, ABSENT) == ABSENT) {
+      count++;
     }
     hashed.put(value, code);
   }
@@ -110,7 +72,44 @@ final class ValueCodes {
     return code;
   }
 
-  /** Moves the codes to the hash table, when two values share a serial number. */
+  /**
+   * Whether the arrays cover the serial number of {@code value}, once grown if they stay dense
+   * enough; if not, the codes are hashed.
+   */
+  private boolean fits(Value value) {
+    long serial = value.serial();
+    if (count == 0) {
+      base = value.serial();
+    }
+    long low = Math.min(base, serial);
+    long high = Math.max((long) base + keys.length - 1, serial);
+    if (low == base && high == (long) base + keys.length - 1) {
+      return true;
+    }
+    long span = high - low + 1;
+    if (span > 2L * (count + 1) + SLACK) {
+      hashAll();
+      return false;
+    }
+    // Grow by half again at least, on the side the new number lies.
+    long length = Math.max(span, Math.min(keys.length + (keys.length >> 1), 2L * count + SLACK));
+    long newBase = serial < base ? high - length + 1 : base;
+    if (newBase < Integer.MIN_VALUE || newBase + length - 1 > Integer.MAX_VALUE) {
+      // Serial numbers wrapped around.
+      hashAll();
+      return false;
+    }
+    Value[] newKeys = new Value[(int) length];
+    int[] newCodes = new int[(int) length];
+    System.arraycopy(keys, 0, newKeys, (int) (base - newBase), keys.length);
+    System.arraycopy(codes, 0, newCodes, (int) (base - newBase), keys.length);
+    keys = newKeys;
+    codes = newCodes;
+    base = (int) newBase;
+    return true;
+  }
+
+  /** Moves the codes to the identity hash table. */
   private void hashAll() {
     hashed = new ObjectIntHashMapWithHashingStrategy<>(HashingStrategies.identityStrategy(), count);
     for (int i = 0; i < keys.length; i++) {

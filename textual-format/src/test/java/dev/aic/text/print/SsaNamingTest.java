@@ -193,4 +193,24 @@ class SsaNamingTest {
         """,
         AsmPrinter.print(module.op(), PrintOptions.DEFAULT));
   }
+
+  @Test
+  void blocksOutsideTheLocalScopeAreUnknownEntryBlocksIncluded() {
+    // Invalid IR, as a diagnostic may print it: a branch out of an isolated op (a module) to blocks
+    // of the region around it. In local scope the isolated op is the root of the names.
+    ModuleOp module = ir.module();
+    Operation a = ir.append(module.body(), ir.state("u.a").addRegion(new Region()));
+    Block entry = ir.block(a.region(0));
+    Block other = ir.block(a.region(0));
+    ModuleOp inner = ir.module();
+    entry.append(inner.op());
+    Operation br =
+        ir.append(inner.body(), ir.state("u.br").addSuccessor(entry).addSuccessor(other));
+    assertEquals(
+        "\"u.br\"()[<<UNKNOWN BLOCK>>, <<UNKNOWN BLOCK>>] : () -> ()",
+        AsmPrinter.print(br, PrintOptions.DEFAULT.withGeneric(true).withLocalScope(true)));
+    assertEquals(
+        "\"u.br\"()[^bb0, ^bb1] : () -> ()",
+        AsmPrinter.print(br, PrintOptions.DEFAULT.withGeneric(true)));
+  }
 }

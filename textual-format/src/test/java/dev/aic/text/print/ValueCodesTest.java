@@ -7,6 +7,7 @@ import dev.aic.ir.Operation;
 import dev.aic.ir.Value;
 import dev.aic.text.builtin.ModuleOp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,17 +37,14 @@ class ValueCodesTest {
     return module;
   }
 
-  private static void assertCodesKept(ModuleOp module) {
-    ValueCodes codes = new ValueCodes(module.op());
-    List<Value> values = new ArrayList<>();
-    for (Operation op : module.body().operations()) {
-      values.add(op.result(0));
-    }
-    assertEquals(values.size(), codes.count());
+  /** Gives the results of {@code module}'s ops codes, in the order given, and reads them back. */
+  private static void assertCodesKept(List<Value> values) {
+    ValueCodes codes = new ValueCodes();
     for (int i = 0; i < values.size(); i++) {
       assertEquals(ValueCodes.ABSENT, codes.get(values.get(i)), "no code before it is given");
       codes.put(values.get(i), i * 7);
     }
+    assertEquals(values.size(), codes.count());
     for (int i = 0; i < values.size(); i++) {
       assertEquals(i * 7, codes.getIfAbsentPut(values.get(i), -1), "value " + i);
     }
@@ -54,14 +52,29 @@ class ValueCodesTest {
     assertEquals(ValueCodes.ABSENT, codes.get(outside));
   }
 
+  private static List<Value> results(ModuleOp module) {
+    List<Value> values = new ArrayList<>();
+    for (Operation op : module.body().operations()) {
+      values.add(op.result(0));
+    }
+    return values;
+  }
+
   @Test
   void valuesNumberedCloseTogetherKeepTheirCodes() {
-    assertCodesKept(chain(500, false));
+    assertCodesKept(results(chain(5000, false)));
+  }
+
+  @Test
+  void valuesGivenCodesFromTheLastMadeOnKeepTheirCodes() {
+    List<Value> values = results(chain(5000, false));
+    Collections.reverse(values);
+    assertCodesKept(values);
   }
 
   @Test
   void valuesNumberedFarApartKeepTheirCodes() {
-    assertCodesKept(chain(500, true));
+    assertCodesKept(results(chain(500, true)));
   }
 
   @Test
