@@ -23,7 +23,8 @@ public final class IsolatedFromAbove implements OpTrait {
       Deque<Region> pending = new ArrayDeque<>();
       pending.push(region);
       while (!pending.isEmpty()) {
-        for (var block : pending.pop().blocks()) {
+        Region current = pending.pop();
+        for (var block : current.blocks()) {
           for (Operation op : block.operations()) {
             for (int i = 0; i < op.numOperands(); i++) {
               Region operandRegion = op.operand(i).parentRegion();
@@ -31,7 +32,8 @@ public final class IsolatedFromAbove implements OpTrait {
                 op.emitError("operation's operand is unlinked");
                 return false;
               }
-              if (!region.isAncestor(operandRegion)) {
+              // Most operands are defined in the region being walked, which lies inside the op.
+              if (operandRegion != current && !region.isAncestor(operandRegion)) {
                 op.emitOpError(
                     "using value defined outside the region",
                     new Note(isolated.location(), "required by region isolation constraints"));
