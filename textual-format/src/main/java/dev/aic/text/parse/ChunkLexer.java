@@ -85,9 +85,19 @@ final class ChunkLexer {
     chunk.last = false;
   }
 
-  /** Where the next token starts: the blanks before it are skipped, the token is not lexed. */
+  /**
+   * Where the next token starts: the blanks and comments before it are skipped, as {@link #fill}
+   * skips them, and the token is not lexed.
+   */
   int nextStart() {
     position = skipBlanks(position);
+    while (text.startsWith("//", position)) {
+      int end = position + 2;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      position = skipBlanks(end);
+    }
     return position;
   }
 
@@ -96,9 +106,12 @@ final class ChunkLexer {
    * to lex as it did before, ending at a token boundary.
    */
   void seek(int end) {
-    for (int i = text.indexOf('\n', position); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
+    // Only the skipped text is scanned (indexOf could run on to a line break far past it).
+    for (int i = position; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
     }
     position = end;
   }

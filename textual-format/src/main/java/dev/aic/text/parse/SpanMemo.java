@@ -8,8 +8,7 @@ import dev.aic.text.lex.MlirLexer;
  * #arith.overflow<none>}>} and {@code (i32, i32) -> i32} on most of a million lines. A hit compares
  * the text with the remembered occurrence earlier in the same source, checks that a token ends
  * exactly where that text ends (so the tokens are the same), and consumes those tokens; those not
- * lexed yet are skipped unlexed ({@link TokenCursor#skipTo}), which halves the lexing of such
- * files.
+ * lexed yet are skipped as text, never lexed ({@link TokenCursor#skipTo}).
  *
  * <p>Only constructs whose value depends on nothing but their text may be remembered (types and
  * attributes: aliases are defined before use and never change), and only those that end with a

@@ -161,18 +161,6 @@ public final class TokenCursor {
     count--;
   }
 
-  /** Consumes the next {@code n} tokens. */
-  public void skip(int n) {
-    if (n > 0 && inChunk(n - 1)) {
-      next += n - 1;
-      skip();
-      return;
-    }
-    for (int i = 0; i < n; i++) {
-      skip();
-    }
-  }
-
   /** The kind of the token consumed last, or -1 before the first. */
   public int lastKind() {
     return lastKind;

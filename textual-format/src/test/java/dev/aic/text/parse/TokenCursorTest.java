@@ -36,6 +36,7 @@ class TokenCursorTest {
     int at = 0;
     for (int step : steps) {
       int ahead = Math.min(step, 20);
+      assertEquals(lexed.get(at).start(), cursor.nextStart());
       Token expected = lexed.get(Math.min(at + ahead, lexed.size() - 1));
       assertEquals(expected, cursor.peek(ahead));
       assertEquals(expected.kind(), cursor.peekKind(ahead));
@@ -45,9 +46,23 @@ class TokenCursorTest {
         Token taken = cursor.next();
         cursor.pushBack(taken);
       }
-      cursor.skip(Math.min(step, lexed.size() - 1 - at));
+      for (int i = Math.min(step, lexed.size() - 1 - at); i > 0; i--) {
+        cursor.skip();
+      }
       at = Math.min(at + step, lexed.size() - 1);
       assertEquals(lexed.get(at), cursor.peek());
+    }
+  }
+
+  @Property(tries = 40)
+  void nextStartFindsEachTokenAlsoBeforeItIsLexed(@ForAll("sources") String text) {
+    // Chunks end after '<' and ':', so the token after one of those is not lexed yet.
+    SourceFile source = new SourceFile("in.mlir", text);
+    List<Token> lexed = ChunkLexerTest.byChunkLexer(source);
+    TokenCursor cursor = new TokenCursor(source);
+    for (Token token : lexed) {
+      assertEquals(token.start(), cursor.nextStart());
+      assertEquals(token, cursor.next());
     }
   }
 
@@ -72,6 +87,7 @@ class TokenCursorTest {
             "}",
             "<",
             ">",
+            ":",
             "x",
             "// note\n",
             "\u00e9");
