@@ -68,32 +68,9 @@ class TokenCursorTest {
 
   @Provide
   Arbitrary<String> sources() {
-    Arbitrary<String> pieces =
-        Arbitraries.of(
-            "%0",
-            "%arg1",
-            " ",
-            "\n",
-            "\"s\\\"tr\"",
-            "^bb0",
-            "#map",
-            "@f",
-            "12",
-            "1.5e3",
-            "->",
-            "(",
-            ")",
-            "{",
-            "}",
-            "<",
-            ">",
-            ":",
-            "x",
-            "// note\n",
-            "\u00e9");
-    return pieces
+    // Long enough to span several chunks (which also end after each '<' and ':').
+    return ChunkLexerTest.pieces()
         .list()
-        .ofMinSize(0)
         .ofMaxSize(TokenChunk.CAPACITY * 3)
         .map(list -> String.join("", list));
   }
