@@ -55,6 +55,12 @@ public final class OperationState {
 
   /** Adds result types. */
   public OperationState addTypes(List<? extends Type> types) {
+    if (resultTypes.isEmpty()) {
+      // Kept rather than copied when already immutable, as a function type's results are: the
+      // generic parser passes them for every op.
+      resultTypes = List.copyOf(types);
+      return this;
+    }
     for (int i = 0; i < types.size(); i++) {
       resultTypes = added(resultTypes, Objects.requireNonNull(types.get(i), "type"), types.size());
     }
@@ -80,10 +86,15 @@ public final class OperationState {
   }
 
   /**
-   * {@code list} with {@code item} added; an empty list gives way to one sized {@code expected}.
+   * {@code list} with {@code item} added: a list of this state's own grows; a shared one (empty, or
+   * immutable from {@link #addTypes}) gives way to a copy with room for {@code expected} more.
    */
   private static <T> List<T> added(List<T> list, T item, int expected) {
-    List<T> growing = list.isEmpty() ? new ArrayList<>(Math.max(expected, 2)) : list;
+    List<T> growing = list;
+    if (!(list instanceof ArrayList)) {
+      growing = new ArrayList<>(Math.max(list.size() + expected, 2));
+      growing.addAll(list);
+    }
     growing.add(item);
     return growing;
   }

@@ -238,8 +238,8 @@ final class OperationParser {
 
   /**
    * Parses {@code %name} or {@code %name#N} onto {@link #pendingOperands}: the value itself for
-   * {@code %N} already defined, the common case, without the string and location of an {@link
-   * UnresolvedOperand}.
+   * {@code %N} or {@code %argN} already defined, the common case, without the string and location
+   * of an {@link UnresolvedOperand}.
    */
   private void parsePendingOperand() {
     TokenCursor tokens = state.tokens();
@@ -247,8 +247,8 @@ final class OperationParser {
     int end = tokens.peekEnd(0);
     Value defined = null;
     if (tokens.peekKind() == MlirLexer.PERCENT_ID && tokens.peekKind(1) != MlirLexer.HASH_ID) {
-      int number = SsaScopes.number(state.source().text(), start + 1, end);
-      defined = number < 0 ? null : values.definedNumbered(number);
+      int code = SsaScopes.code(state.source().text(), start + 1, end);
+      defined = code == SsaScopes.UNCODED ? null : values.definedCoded(code);
     }
     if (defined != null) {
       tokens.skip();

@@ -49,61 +49,77 @@ final class SsaScopes {
   private record ForwardRef(Value placeholder, Location location) {}
 
   /**
-   * The names one isolated scope defines. Numbered names ({@code %0}, {@code %12}), nearly all of
-   * them in printed IR, are keyed by their number in a primitive map, so that the map holds no
-   * string and no node per value: a function's map lives until its end, and with a million values
-   * its keys and nodes outlived the young generation only to die there (docs/perf.md).
+   * The names one isolated scope defines. The names of printed IR ({@code %0}, {@code %12}, {@code
+   * %arg3}), nearly all names, are keyed by their {@link #code} in a primitive map, so that the map
+   * holds no string and no node per value: a function's map lives until its end, and with a million
+   * values its keys and nodes outlived the young generation only to die there (docs/perf.md).
    */
   private static final class Isolated {
     final Map<String, Definition> named = new HashMap<>();
-    final IntObjectHashMap<Definition> numbered = new IntObjectHashMap<>();
+    final IntObjectHashMap<Definition> coded = new IntObjectHashMap<>();
     final ArrayDeque<RegionNames> regionScopes = new ArrayDeque<>();
     final Map<String, ForwardRef> forwardRefs = new LinkedHashMap<>();
 
-    /** The definition of {@code name}, or of {@code number} when that is not negative. */
-    Definition get(String name, int number) {
-      return number < 0 ? named.get(name) : numbered.get(number);
+    /** The definition of {@code name}, or of {@code code} unless that is {@link #UNCODED}. */
+    Definition get(String name, int code) {
+      return code == UNCODED ? named.get(name) : coded.get(code);
     }
 
-    void put(String name, int number, Definition definition) {
+    void put(String name, int code, Definition definition) {
       RegionNames region = regionScopes.peek();
-      if (number < 0) {
+      if (code == UNCODED) {
         named.put(name, definition);
         region.names.add(name);
       } else {
-        numbered.put(number, definition);
-        region.numbers.add(number);
+        coded.put(code, definition);
+        region.codes.add(code);
       }
     }
 
-    /** Forgets the names of the innermost region. */
-    void popRegion() {
+    /** Forgets the names of the innermost region, and returns its emptied list of them. */
+    RegionNames popRegion() {
       RegionNames region = regionScopes.pop();
       for (String name : region.names) {
         named.remove(name);
       }
-      for (int i = 0; i < region.numbers.size(); i++) {
-        numbered.remove(region.numbers.get(i));
+      for (int i = 0; i < region.codes.size(); i++) {
+        coded.remove(region.codes.get(i));
       }
+      region.names.clear();
+      region.codes.clear();
+      return region;
     }
   }
 
   /** The names a region defined, to forget when it closes. */
   private static final class RegionNames {
     final List<String> names = new ArrayList<>();
-    final IntArrayList numbers = new IntArrayList();
+    final IntArrayList codes = new IntArrayList();
   }
+
+  /** The {@link #code} of a name that has none. */
+  static final int UNCODED = Integer.MIN_VALUE;
 
   /**
-   * The number of a name written in canonical decimal ({@code 0}, {@code 12}; not {@code 007},
-   * which is another name) that fits an int, or -1.
+   * The int that stands for the name {@code text[start, end)} (without {@code %}) in place of a
+   * string: N for {@code N} and -1 - N for {@code argN}, the names MLIR prints, with N in canonical
+   * decimal of at most 9 digits ({@code 007} is another name); {@link #UNCODED} for other names.
    */
-  private static int number(String name) {
-    return number(name, 0, name.length());
+  static int code(String text, int start, int end) {
+    if (end - start > 3 && text.startsWith("arg", start)) {
+      int n = number(text, start + 3, end);
+      return n < 0 ? UNCODED : -1 - n;
+    }
+    int n = number(text, start, end);
+    return n < 0 ? UNCODED : n;
   }
 
-  /** {@link #number(String)} of {@code text[start, end)}. */
-  static int number(String text, int start, int end) {
+  private static int code(String name) {
+    return code(name, 0, name.length());
+  }
+
+  /** The number written in canonical decimal at {@code text[start, end)}, or -1. */
+  private static int number(String text, int start, int end) {
     int length = end - start;
     if (length == 0 || length > 9 || (length > 1 && text.charAt(start) == '0')) {
       return -1;
@@ -121,6 +137,9 @@ final class SsaScopes {
 
   private final ParserState state;
   private final ArrayDeque<Isolated> scopes = new ArrayDeque<>();
+  // Lists of closed regions, emptied, for the regions to come: they keep the room they grew to,
+  // which ten thousand functions of a hundred values each would otherwise grow again and again.
+  private final ArrayDeque<RegionNames> spareRegionNames = new ArrayDeque<>();
 
   SsaScopes(ParserState state) {
     this.state = state;
@@ -131,13 +150,14 @@ final class SsaScopes {
     if (isolated || scopes.isEmpty()) {
       scopes.push(new Isolated());
     }
-    scopes.peek().regionScopes.push(new RegionNames());
+    RegionNames names = spareRegionNames.poll();
+    scopes.peek().regionScopes.push(names != null ? names : new RegionNames());
   }
 
   /** Closes the scope opened by the matching {@link #push}. */
   void pop(boolean isolated) {
     Isolated scope = scopes.peek();
-    scope.popRegion();
+    spareRegionNames.push(scope.popRegion());
     if (isolated || scope.regionScopes.isEmpty()) {
       if (!scope.forwardRefs.isEmpty()) {
         ForwardRef first = scope.forwardRefs.values().iterator().next();
@@ -150,19 +170,20 @@ final class SsaScopes {
   /** Defines {@code name} (without {@code %}) as the group {@code values}. */
   void define(String name, List<? extends Value> values, Location location) {
     Object defined = values.size() == 1 ? values.get(0) : List.copyOf(values);
-    define(name, number(name), defined, location, -1);
+    define(name, code(name), defined, location, -1);
   }
 
   /**
    * Defines the name written at {@code [start, end)} of the source, {@code %} included, as the
-   * {@code count} results of {@code op} from {@code first} on. A numbered name makes no string.
+   * {@code count} results of {@code op} from {@code first} on. A name with a {@link #code} makes no
+   * string.
    */
   void defineResults(int start, int end, Operation op, int first, int count) {
-    int number = number(state.source().text(), start + 1, end);
-    String name = number < 0 ? state.source().slice(start + 1, end) : null;
+    int code = code(state.source().text(), start + 1, end);
+    String name = code == UNCODED ? state.source().slice(start + 1, end) : null;
     Object defined =
         count == 1 ? op.result(first) : List.copyOf(op.results().subList(first, first + count));
-    define(name, number, defined, null, start);
+    define(name, code, defined, null, start);
   }
 
   private Location where(Location location, int offset) {
@@ -174,12 +195,13 @@ final class SsaScopes {
   }
 
   /**
-   * Defines {@code name}, or {@code number} when that is not negative (name is then null), as
-   * {@code values} (see {@link Definition}), written at {@code location} or else at {@code offset}.
+   * Defines {@code name}, or {@code code} unless that is {@link #UNCODED} (name may then be null),
+   * as {@code values} (see {@link Definition}), written at {@code location} or else at {@code
+   * offset}.
    */
-  private void define(String name, int number, Object values, Location location, int offset) {
+  private void define(String name, int code, Object values, Location location, int offset) {
     Isolated scope = scopes.peek();
-    Definition previous = scope.get(name, number);
+    Definition previous = scope.get(name, code);
     if (previous != null) {
       state
           .context()
@@ -188,14 +210,14 @@ final class SsaScopes {
               new Diagnostic(
                   Severity.ERROR,
                   where(location, offset),
-                  "redefinition of SSA value '%" + spelled(name, number) + "'",
+                  "redefinition of SSA value '%" + spelled(name, code) + "'",
                   List.of(new Note(where(previous), "previously defined here"))));
       throw new ParseException();
     }
     Definition definition = new Definition(values, location, offset);
     // Forward references are rare: skip building their keys when there are none.
     for (int i = 0; i < definition.size() && !scope.forwardRefs.isEmpty(); i++) {
-      ForwardRef forward = scope.forwardRefs.remove(key(spelled(name, number), i));
+      ForwardRef forward = scope.forwardRefs.remove(key(spelled(name, code), i));
       if (forward == null) {
         continue;
       }
@@ -209,7 +231,7 @@ final class SsaScopes {
                     Severity.ERROR,
                     where(location, offset),
                     "definition of SSA value '%"
-                        + key(spelled(name, number), i)
+                        + key(spelled(name, code), i)
                         + "' has type '"
                         + value.type()
                         + "'",
@@ -225,17 +247,23 @@ final class SsaScopes {
       forward.placeholder().replaceAllUsesWith(value);
       placeholderOp.erase();
     }
-    scope.put(name, number, definition);
+    scope.put(name, code, definition);
   }
 
   /** How a name given as by {@link #define(String, int, Object, Location, int)} is written. */
-  private static String spelled(String name, int number) {
-    return number < 0 ? name : Integer.toString(number);
+  private static String spelled(String name, int code) {
+    if (code == UNCODED) {
+      return name;
+    }
+    return code >= 0 ? Integer.toString(code) : "arg" + (-1 - code);
   }
 
-  /** Result 0 of {@code %number} if it is defined in the innermost isolated scope, else null. */
-  Value definedNumbered(int number) {
-    Definition definition = scopes.peek().numbered.get(number);
+  /**
+   * Result 0 of the name with {@link #code} {@code code} if it is defined in the innermost isolated
+   * scope, else null.
+   */
+  Value definedCoded(int code) {
+    Definition definition = scopes.peek().coded.get(code);
     return definition == null ? null : definition.get(0);
   }
 
@@ -244,7 +272,7 @@ final class SsaScopes {
    */
   Value resolve(UnresolvedOperand use, Type type) {
     Isolated scope = scopes.peek();
-    Definition definition = scope.get(use.name(), number(use.name()));
+    Definition definition = scope.get(use.name(), code(use.name()));
     if (definition != null) {
       if (use.number() >= definition.size()) {
         throw state.error(use.location(), "reference to invalid result number");

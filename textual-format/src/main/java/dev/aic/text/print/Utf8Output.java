@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8Output implements Appendable {
   private final OutputStream out;
+  // ASCII chunks, nearly all printed text, are narrowed into this one array: String.getBytes made
+  // a new array per chunk, as much garbage as the output is long, and with 88 MB of output that
+  // was one more young collection at the end of a run (docs/perf.md).
+  private byte[] ascii = new byte[0];
 
   /** Writes to {@code out}, which the caller buffers and closes. */
   public Utf8Output(OutputStream out) {
@@ -19,10 +23,23 @@ public final class Utf8Output implements Appendable {
 
   @Override
   public Appendable append(CharSequence text) throws IOException {
-    // For an ASCII string the JDK's encoder is one vectorised scan and one array copy. Copying the
-    // chars out and narrowing them here, into reused arrays, took more time (JFR on funcs-1M: 17%
-    // of the main thread's samples against 10%) for the two arrays per chunk it saved.
-    out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    String chunk = text.toString();
+    int length = chunk.length();
+    if (ascii.length < length) {
+      ascii = new byte[Math.max(length, 2 * ascii.length)];
+    }
+    byte[] bytes = ascii;
+    int any = 0;
+    for (int i = 0; i < length; i++) {
+      char c = chunk.charAt(i);
+      bytes[i] = (byte) c;
+      any |= c;
+    }
+    if (any < 0x80) {
+      out.write(bytes, 0, length);
+    } else {
+      out.write(chunk.getBytes(StandardCharsets.UTF_8));
+    }
     return this;
   }
 

@@ -156,6 +156,11 @@ class OperationParserTest {
           "t.r"() ({\\n  %1 = "t.d"() : () -> i32\\n}) : () -> ()\\n"t.u"(%1) : (i32) -> () | use of undeclared SSA value name | 4:7
           %7 = "t.a"() : () -> i32\\n"t.u"(%007) : (i32) -> () | use of undeclared SSA value name | 2:7
           %1234567890 = "t.a"() : () -> i32\\n%1234567890 = "t.b"() : () -> i32 | redefinition of SSA value '%1234567890' | 2:1
+          %arg0 = "t.a"() : () -> i32\\n%arg0 = "t.b"() : () -> i32 | redefinition of SSA value '%arg0' | 2:1
+          %arg7 = "t.a"() : () -> i32\\n"t.u"(%arg007) : (i32) -> () | use of undeclared SSA value name | 2:7
+          %7 = "t.a"() : () -> i32\\n"t.u"(%arg7) : (i32) -> () | use of undeclared SSA value name | 2:7
+          %arg7 = "t.a"() : () -> i32\\n"t.u"(%arg7) : (i64) -> () | use of value '%arg7' expects different type than prior uses: 'i64' vs 'i32' | 2:7
+          "t.u"(%arg3) : (i32) -> ()\\n%arg3 = "t.a"() : () -> i64 | definition of SSA value '%arg3#0' has type 'i64' | 2:1
           "t.a"() : () -> () loc(#nope) | operation location alias was never defined | 1:24
           "t.a"() : i32 | expected function type | 1:11
           "t.a"( : () -> () | expected ')' to end operand list | 1:7

@@ -1,0 +1,47 @@
+package dev.aic.ir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.aic.ir.loc.UnknownLoc;
+import dev.aic.ir.type.IntegerType;
+import dev.aic.ir.type.Type;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OperationStateTest {
+  private final Context context = new Context();
+
+  private OperationState state() {
+    context.setAllowUnregisteredDialects(true);
+    return new OperationState(context, UnknownLoc.INSTANCE, "test.op");
+  }
+
+  @Test
+  void typesAddedAfterAnImmutableListGoAfterIt() {
+    Type i1 = IntegerType.get(context, 1);
+    Type i8 = IntegerType.get(context, 8);
+    Type i32 = IntegerType.get(context, 32);
+    Operation op = Operation.create(state().addTypes(List.of(i1, i8)).addType(i32));
+    assertEquals(List.of(i1, i8, i32), op.resultTypes());
+  }
+
+  @Test
+  void aListGivenToAddTypesIsNotChangedByLaterAdditions() {
+    Type i1 = IntegerType.get(context, 1);
+    Type i8 = IntegerType.get(context, 8);
+    List<Type> given = List.of(i1);
+    OperationState state = state().addTypes(given).addTypes(List.of(i8));
+    assertEquals(List.of(i1), given);
+    assertEquals(List.of(i1, i8), Operation.create(state).resultTypes());
+  }
+
+  @Test
+  void aMutableListGivenToAddTypesIsCopied() {
+    Type i1 = IntegerType.get(context, 1);
+    List<Type> given = new ArrayList<>(List.of(i1));
+    OperationState state = state().addTypes(given);
+    given.add(IntegerType.get(context, 8));
+    assertEquals(List.of(i1), Operation.create(state).resultTypes());
+  }
+}
