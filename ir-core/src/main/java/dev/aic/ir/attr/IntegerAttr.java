@@ -65,6 +65,12 @@ public record IntegerAttr(Type type, BigInteger value) implements TypedAttr {
       throw new IllegalArgumentException(
           "integer attribute needs an integer or index type, got '" + type + "'");
     }
+    if (width > 1 && value.bitLength() < width && (value.signum() >= 0 || !printsUnsigned)) {
+      // A signed number of the width: it fits every reading of the width (negative ones except
+      // the unsigned) and is its own canonical form, as what follows would find after making
+      // three numbers of the width's size.
+      return value;
+    }
     BigInteger limit = BigInteger.ONE.shiftLeft(width);
     BigInteger half = width == 0 ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(width - 1);
     // Signless types accept both readings of the bits; signed and unsigned only their own.

@@ -328,6 +328,11 @@ final class AttributeParser {
     if (width == 0) {
       return negative ? null : magnitude;
     }
+    if (magnitude.bitLength() < width) {
+      // Below half the range, so it fits every reading of the width, either sign (what follows
+      // would decide the same after making a number of the width's size).
+      return !negative ? magnitude : magnitude.signum() == 0 ? null : magnitude.negate();
+    }
     BigInteger half = BigInteger.ONE.shiftLeft(width - 1);
     if (negative) {
       return magnitude.signum() == 0 || magnitude.compareTo(half) > 0 ? null : magnitude.negate();

@@ -80,9 +80,13 @@ final class Lexemes {
 
   /** The value of an integer literal's spelling, decimal or {@code 0x} hex; never negative. */
   static BigInteger integerValue(String spelling) {
-    return isHex(spelling)
-        ? new BigInteger(spelling.substring(2), 16)
-        : new BigInteger(spelling, 10);
+    boolean hex = isHex(spelling);
+    // Through a long when that cannot overflow: BigInteger.valueOf shares the small values.
+    if (hex ? spelling.length() <= 17 : spelling.length() <= 18) {
+      return BigInteger.valueOf(
+          hex ? Long.parseLong(spelling, 2, spelling.length(), 16) : Long.parseLong(spelling));
+    }
+    return hex ? new BigInteger(spelling.substring(2), 16) : new BigInteger(spelling, 10);
   }
 
   /**
