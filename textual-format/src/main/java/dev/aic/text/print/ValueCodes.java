@@ -16,7 +16,14 @@ final class ValueCodes {
   /** The code of a value that has none. */
   static final int ABSENT = Integer.MIN_VALUE;
 
-  /** Slots the arrays may hold beyond twice the number of codes before the codes are hashed. */
+  /**
+   * How many slots per code the arrays may hold (plus {@link #SLACK}) before the codes are hashed:
+   * values made on two threads at once (passes run in parallel) have their numbers from blocks the
+   * threads took in turn, so those of one thread span about twice their count.
+   */
+  private static final int SPREAD = 4;
+
+  /** Slots the arrays may hold beyond {@link #SPREAD} per code before the codes are hashed. */
   private static final int SLACK = 1024;
 
   private int count;
@@ -25,10 +32,16 @@ final class ValueCodes {
   private Value[] keys = new Value[16];
   private int[] codes = new int[16];
   private ObjectIntHashMapWithHashingStrategy<Value> hashed;
+  private int resizes;
 
   /** How many values have a code. */
   int count() {
     return count;
+  }
+
+  /** How many times the arrays were made anew, for tests. */
+  int resizes() {
+    return resizes;
   }
 
   /** The code of {@code value}, or {@link #ABSENT}. */
@@ -87,12 +100,14 @@ final class ValueCodes {
       return true;
     }
     long span = high - low + 1;
-    if (span > 2L * (count + 1) + SLACK) {
+    if (span > (long) SPREAD * (count + 1) + SLACK) {
       hashAll();
       return false;
     }
-    // Grow by half again at least, on the side the new number lies.
-    long length = Math.max(span, Math.min(keys.length + (keys.length >> 1), 2L * count + SLACK));
+    // Grow by half again at least, on the side the new number lies: numbers from blocks taken in
+    // turn by two threads come with gaps, and growing just to the new number copied the arrays
+    // once per block (a gigabyte of copies for a million values).
+    long length = Math.max(span, keys.length + (keys.length >> 1));
     long newBase = serial < base ? high - length + 1 : base;
     if (newBase < Integer.MIN_VALUE || newBase + length - 1 > Integer.MAX_VALUE) {
       // Serial numbers wrapped around.
@@ -105,6 +120,7 @@ final class ValueCodes {
     System.arraycopy(codes, 0, newCodes, (int) (base - newBase), keys.length);
     keys = newKeys;
     codes = newCodes;
+    resizes++;
     base = (int) newBase;
     return true;
   }

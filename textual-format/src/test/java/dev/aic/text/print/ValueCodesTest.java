@@ -1,6 +1,7 @@
 package dev.aic.text.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aic.ir.Block;
 import dev.aic.ir.Operation;
@@ -9,6 +10,8 @@ import dev.aic.text.builtin.ModuleOp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +78,40 @@ class ValueCodesTest {
   @Test
   void valuesNumberedFarApartKeepTheirCodes() {
     assertCodesKept(results(chain(500, true)));
+  }
+
+  @Test
+  void valuesOfTwoThreadsTakingBlocksInTurnGrowTheArraysGeometrically() throws Exception {
+    // As passes run in parallel make them: each thread numbers its values from blocks of 4096 it
+    // takes in turn from one counter; the first thread's values get their codes first.
+    List<Value> first = new ArrayList<>();
+    List<Value> second = new ArrayList<>();
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      for (int round = 0; round < 64; round++) {
+        one.submit(() -> makeValues(first, 4096)).get();
+        other.submit(() -> makeValues(second, 4096)).get();
+      }
+    } finally {
+      one.shutdown();
+      other.shutdown();
+    }
+    List<Value> values = new ArrayList<>(first);
+    values.addAll(second);
+    assertCodesKept(values);
+    ValueCodes codes = new ValueCodes();
+    for (int i = 0; i < values.size(); i++) {
+      codes.put(values.get(i), i);
+    }
+    // Growing by half again each time: about log(2 * 64 * 4096 / 16) / log(1.5) times.
+    assertTrue(codes.resizes() < 40, "resized " + codes.resizes() + " times");
+  }
+
+  private void makeValues(List<Value> into, int n) {
+    for (int i = 0; i < n; i++) {
+      into.add(Operation.create(ir.state("u.v").addType(ir.i32)).result(0));
+    }
   }
 
   @Test
