@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
@@ -195,7 +194,7 @@ public final class AicOpt implements Tool {
       bytes = io.stdin().readAllBytes();
       name = "<stdin>";
     } else {
-      bytes = Files.readAllBytes(io.resolve(name));
+      bytes = io.readFile(name);
     }
     // Decoding with replacement rather than failing: bad bytes then surface as parse errors.
     return new SourceFile(name, new String(bytes, StandardCharsets.UTF_8));

@@ -253,7 +253,7 @@ public final class FileCheckTool implements Tool {
       if (Files.isDirectory(path)) {
         throw new IOException("Is a directory");
       }
-      bytes = Files.readAllBytes(path);
+      bytes = ToolIO.readAllBytes(path);
     }
     return new String(bytes, StandardCharsets.ISO_8859_1);
   }

@@ -4,7 +4,6 @@ import dev.aic.opt.tool.Tool;
 import dev.aic.opt.tool.ToolIO;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +38,7 @@ final class CatCommand implements Tool {
         return 0;
       }
       for (String file : files) {
-        byte[] data = Files.readAllBytes(io.resolve(file));
+        byte[] data = io.readFile(file);
         io.stdout().write(showNonprinting ? caretNotation(data) : data);
       }
       return 0;

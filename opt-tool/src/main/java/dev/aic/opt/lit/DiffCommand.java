@@ -7,7 +7,6 @@ import dev.aic.opt.tool.Tool;
 import dev.aic.opt.tool.ToolIO;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -118,8 +117,7 @@ final class DiffCommand implements Tool {
   }
 
   private static List<String> read(String file, ToolIO io) throws IOException {
-    byte[] data =
-        file.equals("-") ? io.stdin().readAllBytes() : Files.readAllBytes(io.resolve(file));
+    byte[] data = file.equals("-") ? io.stdin().readAllBytes() : io.readFile(file);
     String text = new String(data, StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>(List.of(text.split("(?<=\n)")));
     if (text.isEmpty()) {

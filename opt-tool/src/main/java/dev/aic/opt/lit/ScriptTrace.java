@@ -1,8 +1,8 @@
 package dev.aic.opt.lit;
 
+import dev.aic.opt.tool.ToolIO;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 /**
  * Builds lit's execution trace: {@code # RUN: at line N}, the command, then per executed command
@@ -67,7 +67,7 @@ final class ScriptTrace {
 
   private static String read(CommandResult.OutputFile file) {
     try {
-      return new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
+      return new String(ToolIO.readAllBytes(file.path()), StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "";
     }

@@ -1,5 +1,6 @@
 package dev.aic.opt.lit;
 
+import dev.aic.opt.tool.ToolIO;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -146,7 +147,7 @@ final class StageStreams {
     FileSlot file = (FileSlot) slot;
     Path path = env.resolve(singleName(file.name, shownArgs, env));
     try {
-      return Files.readAllBytes(path);
+      return ToolIO.readAllBytes(path);
     } catch (IOException e) {
       throw new ShellError(shownArgs, "[Errno 2] No such file or directory: '" + path + "'");
     }

@@ -1,8 +1,8 @@
 package dev.aic.opt.lit;
 
+import dev.aic.opt.tool.ToolIO;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class TestScriptParser {
    * @throws LitSyntaxException with lit's message for a malformed directive or a missing RUN line
    */
   public static TestScript parse(Path file) throws IOException, LitSyntaxException {
-    String data = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    String data = new String(ToolIO.readAllBytes(file), StandardCharsets.UTF_8);
     return parse(data);
   }
 

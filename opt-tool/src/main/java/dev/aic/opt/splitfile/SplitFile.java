@@ -83,8 +83,7 @@ public final class SplitFile implements Tool {
     String input = positional.get(0);
     String text;
     try {
-      byte[] bytes =
-          input.equals("-") ? io.stdin().readAllBytes() : Files.readAllBytes(io.resolve(input));
+      byte[] bytes = input.equals("-") ? io.stdin().readAllBytes() : io.readFile(input);
       // Latin-1 maps bytes to chars one to one, so parts are written back byte for byte.
       text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
     } catch (NoSuchFileException e) {
