@@ -30,6 +30,8 @@ public record ToolIO(
     PrintStream stderr,
     Path workingDirectory,
     Map<String, String> environment) {
+  /** How many bytes {@link #readAllBytes} reads at a time. */
+  private static final int CHUNK = 1 << 16;
 
   /** The JVM's own streams, working directory and environment, for a {@code main} method. */
   public static ToolIO system() {
@@ -86,7 +88,4 @@ public record ToolIO(
       return all;
     }
   }
-
-  /** How many bytes {@link #readAllBytes} reads at a time. */
-  private static final int CHUNK = 1 << 16;
 }
