@@ -81,6 +81,21 @@ public final class Context {
         .toList();
   }
 
+  /**
+   * Whether a registered operation implements {@code iface}. If none does, no op of this context
+   * does, since unregistered ops implement no interface: walks that look for such ops can be
+   * skipped.
+   */
+  public boolean anyOperationImplements(Class<?> iface) {
+    for (OperationName name : operationNames.values()) {
+      OpDefinition definition = name.definitionOrNull();
+      if (definition != null && definition.interfaceImpl(iface).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether operations of dialects that are not loaded may be created and verified. */
   public boolean allowsUnregisteredDialects() {
     return allowUnregisteredDialects;

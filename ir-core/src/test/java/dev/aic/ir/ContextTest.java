@@ -10,6 +10,7 @@ import dev.aic.ir.attr.DictionaryAttr;
 import dev.aic.ir.attr.NamedAttribute;
 import dev.aic.ir.attr.StringAttr;
 import dev.aic.ir.attr.UnitAttr;
+import dev.aic.ir.symbol.SymbolUserOpInterface;
 import dev.aic.ir.testdialect.TestDialect;
 import dev.aic.ir.testdialect.TestType;
 import dev.aic.ir.trait.IsTerminator;
@@ -52,6 +53,17 @@ class ContextTest {
     assertTrue(early.definition().orElseThrow().hasTrait(IsTerminator.class));
     assertEquals("test", early.dialectNamespace());
     assertTrue(context.registeredOperations().contains(early));
+  }
+
+  @Test
+  void onlyRegisteredOperationsImplementInterfaces() {
+    Context context = new Context();
+    // A name used before its dialect loads stays unregistered, and implements nothing.
+    context.operationName("test.call");
+    assertFalse(context.anyOperationImplements(SymbolUserOpInterface.class));
+    context.loadDialect(new TestDialect());
+    assertTrue(context.anyOperationImplements(SymbolUserOpInterface.class));
+    assertFalse(context.anyOperationImplements(Runnable.class));
   }
 
   @Test

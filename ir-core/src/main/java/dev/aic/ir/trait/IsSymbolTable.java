@@ -53,6 +53,10 @@ public final class IsSymbolTable implements OpTrait {
    * is a symbol table, and on JDK 17 the first lambda of a run costs start-up time, docs/perf.md.)
    */
   private static boolean verifySymbolUsers(Operation table) {
+    // A module of a million unregistered ops need not be walked to find none.
+    if (!table.context().anyOperationImplements(SymbolUserOpInterface.class)) {
+      return true;
+    }
     // Holds the next op to visit of each block entered, not every op: a block may hold millions.
     ArrayDeque<Operation> pending = new ArrayDeque<>();
     pushFirstChildren(table, pending);
