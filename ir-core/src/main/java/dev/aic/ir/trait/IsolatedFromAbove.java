@@ -1,5 +1,6 @@
 package dev.aic.ir.trait;
 
+import dev.aic.ir.Block;
 import dev.aic.ir.Operation;
 import dev.aic.ir.Region;
 import dev.aic.ir.diag.Note;
@@ -19,13 +20,14 @@ public final class IsolatedFromAbove implements OpTrait {
   /** Checks every use nested in the op, stopping at nested isolated ops, which check themselves. */
   @Override
   public boolean verify(Operation isolated) {
-    for (Region region : isolated.regions()) {
+    for (int r = 0; r < isolated.numRegions(); r++) {
+      Region region = isolated.region(r);
       Deque<Region> pending = new ArrayDeque<>();
       pending.push(region);
       while (!pending.isEmpty()) {
         Region current = pending.pop();
-        for (var block : current.blocks()) {
-          for (Operation op : block.operations()) {
+        for (Block block = current.firstBlock(); block != null; block = block.next()) {
+          for (Operation op = block.firstOp(); op != null; op = op.next()) {
             for (int i = 0; i < op.numOperands(); i++) {
               Region operandRegion = op.operand(i).parentRegion();
               if (operandRegion == null) {
@@ -41,7 +43,9 @@ public final class IsolatedFromAbove implements OpTrait {
               }
             }
             if (op.numRegions() > 0 && !op.hasTrait(IsolatedFromAbove.class)) {
-              op.regions().forEach(pending::push);
+              for (int i = 0; i < op.numRegions(); i++) {
+                pending.push(op.region(i));
+              }
             }
           }
         }

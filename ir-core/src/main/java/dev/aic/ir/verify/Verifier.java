@@ -74,9 +74,8 @@ public final class Verifier {
         }
         worklist.push(new Exit(op, null));
         for (int r = op.numRegions() - 1; r >= 0; r--) {
-          List<Block> blocks = op.region(r).blockList();
-          for (int b = blocks.size() - 1; b >= 0; b--) {
-            worklist.push(blocks.get(b));
+          for (Block block = op.region(r).lastBlock(); block != null; block = block.prev()) {
+            worklist.push(block);
           }
         }
       } else if (top instanceof Block block) {
@@ -181,11 +180,14 @@ public final class Verifier {
 
   /** Verifies the ops isolated from above directly in {@code op}'s regions, each as a unit. */
   private static boolean verifyIsolatedNested(Operation op) {
-    List<Operation> isolated = new ArrayList<>();
+    List<Operation> isolated = List.of();
     for (int r = 0; r < op.numRegions(); r++) {
-      for (Block block : op.region(r).blocks()) {
-        for (Operation nested : block.operations()) {
+      for (Block block = op.region(r).firstBlock(); block != null; block = block.next()) {
+        for (Operation nested = block.firstOp(); nested != null; nested = nested.next()) {
           if (isIsolatedWithRegions(nested)) {
+            if (isolated.isEmpty()) {
+              isolated = new ArrayList<>();
+            }
             isolated.add(nested);
           }
         }
@@ -207,7 +209,7 @@ public final class Verifier {
       block.parentOp().emitError("empty block: expect at least a terminator");
       return false;
     }
-    for (Operation op : block.operations()) {
+    for (Operation op = block.firstOp(); op != null; op = op.next()) {
       if (op.numSuccessors() != 0 && op != block.lastOp()) {
         op.emitError("operation with block successors must terminate its parent block");
         return false;
@@ -256,10 +258,10 @@ public final class Verifier {
     worklist.push(root);
     while (!worklist.isEmpty()) {
       Operation parent = worklist.pop();
-      for (Region region : parent.regions()) {
-        for (Block block : region.blocks()) {
+      for (int r = 0; r < parent.numRegions(); r++) {
+        for (Block block = parent.region(r).firstBlock(); block != null; block = block.next()) {
           boolean reachable = dominance.isReachableFromEntry(block);
-          for (Operation op : block.operations()) {
+          for (Operation op = block.firstOp(); op != null; op = op.next()) {
             if (reachable) {
               for (int i = 0; i < op.numOperands(); i++) {
                 if (!dominance.properlyDominates(op.operand(i), op)) {

@@ -503,10 +503,9 @@ public final class AsmPrinter implements OpAsmPrinter {
   }
 
   private void collectRegion(Region region, boolean printEntryBlockArgs, boolean printTerminators) {
-    boolean entry = true;
-    for (Block block : region.blocks()) {
+    for (Block block = region.firstBlock(); block != null; block = block.next()) {
+      boolean entry = block == region.firstBlock();
       collectBlock(block, !entry || printEntryBlockArgs, !entry || printTerminators);
-      entry = false;
     }
   }
 
@@ -521,7 +520,7 @@ public final class AsmPrinter implements OpAsmPrinter {
     }
     Operation last = block.lastOp();
     boolean skipTerminator = !printTerminator && last != null && last.hasTrait(IsTerminator.class);
-    for (Operation op : block.operations()) {
+    for (Operation op = block.firstOp(); op != null; op = op.next()) {
       if (skipTerminator && op == last) {
         break;
       }
