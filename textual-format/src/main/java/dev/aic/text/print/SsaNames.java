@@ -32,14 +32,17 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMapWithHa
  * suffixes from a counter that, like the value counter, is inherited from the parent region.
  */
 final class SsaNames {
+  // The code of %arg0; below it, %arg1, %arg2, ... Above it lie the codes of hinted names.
+  private static final int ARGUMENT = -(1 << 30);
+
   /** A region waiting to be numbered with the counters of its parent region. */
   private record Pending(
       Region region, int valueId, int argumentId, int conflictId, int parentDepth) {}
 
   private final boolean useHints;
   private final boolean unique;
-  // Each named value's code: N >= 0 for %N, -(i + 1) for the i-th of hintedNames; an int per value
-  // rather than a string, for a million values.
+  // Each named value's code: N >= 0 for %N, ARGUMENT - N for %argN of generic form, -(i + 1) for
+  // the i-th of hintedNames; an int per value rather than a string, for a million values.
   private final ValueCodes codes;
   private final List<String> hintedNames = new ArrayList<>();
   private final Map<Operation, int[]> resultGroups = new HashMap<>();
@@ -48,6 +51,8 @@ final class SsaNames {
   private final ObjectIntHashMapWithHashingStrategy<Block> blockIds =
       new ObjectIntHashMapWithHashingStrategy<>(HashingStrategies.identityStrategy());
   private final Map<String, Integer> usedNames = new HashMap<>();
+  // The names each open region took, for uniqueName; null while it took none (always in generic
+  // form, where a list per region would be made for nothing).
   private final ArrayList<List<String>> scopes = new ArrayList<>();
   private int nextValueId;
   private int nextArgumentId;
@@ -59,7 +64,7 @@ final class SsaNames {
     this.useHints = !options.generic();
     this.unique = options.numbersUniquely();
     this.codes = new ValueCodes();
-    scopes.add(new ArrayList<>());
+    scopes.add(null);
     ArrayDeque<Pending> pending = new ArrayDeque<>();
     for (Region region : root.regions()) {
       pending.push(new Pending(region, nextValueId, nextArgumentId, nextConflictId, 1));
@@ -75,11 +80,11 @@ final class SsaNames {
       while (scopes.size() > next.parentDepth()) {
         popScope();
       }
-      scopes.add(new ArrayList<>());
+      scopes.add(null);
       numberRegion(next.region());
       int depth = scopes.size();
-      for (Block block : next.region().blocks()) {
-        for (Operation op : block.operations()) {
+      for (Block block = next.region().firstBlock(); block != null; block = block.next()) {
+        for (Operation op = block.firstOp(); op != null; op = op.next()) {
           for (int i = 0; i < op.numRegions(); i++) {
             pending.push(
                 new Pending(op.region(i), nextValueId, nextArgumentId, nextConflictId, depth));
@@ -103,7 +108,7 @@ final class SsaNames {
     if (value instanceof OpResult result && result.owner().numResults() != 1) {
       Operation owner = result.owner();
       int index = result.index();
-      int[] groups = resultGroups.get(owner);
+      int[] groups = resultGroups(owner);
       if (groups == null) {
         resultNumber = index;
         head = owner.result(0);
@@ -124,6 +129,8 @@ final class SsaNames {
     }
     if (code >= 0) {
       out.append('%').append(code);
+    } else if (code <= ARGUMENT) {
+      out.append("%arg").append(ARGUMENT - code);
     } else {
       out.append(hintedNames.get(-code - 1));
     }
@@ -139,7 +146,9 @@ final class SsaNames {
 
   /** The first result of each result group of {@code op}, or {@code null} for a single group. */
   int[] resultGroups(Operation op) {
-    return resultGroups.get(op);
+    // Only name hints make groups: without any, no op gets the identity hash code a lookup
+    // computes and stores in its header, a million times over.
+    return resultGroups.isEmpty() ? null : resultGroups.get(op);
   }
 
   /** {@code ^bbN} of a block. */
@@ -164,7 +173,7 @@ final class SsaNames {
 
   private void numberRegion(Region region) {
     int nextBlockId = 0;
-    for (Block block : region.blocks()) {
+    for (Block block = region.firstBlock(); block != null; block = block.next()) {
       if (nextBlockId > 0) {
         blockIds.put(block, nextBlockId);
       }
@@ -177,11 +186,10 @@ final class SsaNames {
           setName(argument, "arg" + nextArgumentId++);
         } else {
           // Without name hints no other name can be taken: no need to make it unique.
-          hintedNames.add("%arg" + nextArgumentId++);
-          codes.put(argument, -hintedNames.size());
+          codes.put(argument, ARGUMENT - nextArgumentId++);
         }
       }
-      for (Operation op : block.operations()) {
+      for (Operation op = block.firstOp(); op != null; op = op.next()) {
         numberOp(op);
       }
     }
@@ -267,12 +275,20 @@ final class SsaNames {
       name = probe;
     }
     usedNames.put(name, usedNames.getOrDefault(name, 0) + 1);
-    scopes.get(scopes.size() - 1).add(name);
+    int innermost = scopes.size() - 1;
+    if (scopes.get(innermost) == null) {
+      scopes.set(innermost, new ArrayList<>());
+    }
+    scopes.get(innermost).add(name);
     return name;
   }
 
   private void popScope() {
-    for (String name : scopes.remove(scopes.size() - 1)) {
+    List<String> names = scopes.remove(scopes.size() - 1);
+    if (names == null) {
+      return;
+    }
+    for (String name : names) {
       Integer count = usedNames.get(name);
       if (count != null && count == 1) {
         usedNames.remove(name);
