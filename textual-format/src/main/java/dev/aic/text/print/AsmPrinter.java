@@ -357,12 +357,11 @@ public final class AsmPrinter implements OpAsmPrinter {
       write(names.blockName(block));
       if (block.numArguments() != 0) {
         write('(');
-        List<BlockArgument> arguments = block.arguments();
-        for (int i = 0; i < arguments.size(); i++) {
+        for (int i = 0; i < block.numArguments(); i++) {
           if (i > 0) {
             write(", ");
           }
-          BlockArgument argument = arguments.get(i);
+          BlockArgument argument = block.argument(i);
           writeValueName(argument, true);
           write(": ");
           printType(argument.type());
@@ -511,7 +510,8 @@ public final class AsmPrinter implements OpAsmPrinter {
 
   private void collectBlock(Block block, boolean printArgs, boolean printTerminator) {
     if (printArgs) {
-      for (BlockArgument argument : block.arguments()) {
+      for (int i = 0; i < block.numArguments(); i++) {
+        BlockArgument argument = block.argument(i);
         collector.visitType(argument.type(), false);
         if (options.debugInfo()) {
           collector.visitAttribute(argument.location(), false);
@@ -614,6 +614,10 @@ public final class AsmPrinter implements OpAsmPrinter {
 
   private void printAttrDict(
       DictionaryAttr attributes, Collection<String> elided, boolean withKeyword) {
+    if (attributes.isEmpty()) {
+      // Most ops of generic form: no list per op.
+      return;
+    }
     List<NamedAttribute> shown = new ArrayList<>(attributes.size());
     for (NamedAttribute entry : attributes.entries()) {
       if (!elided.contains(entry.name())) {

@@ -179,7 +179,8 @@ final class SsaNames {
       }
       nextBlockId++;
       boolean entry = block.isEntryBlock();
-      for (BlockArgument argument : block.arguments()) {
+      for (int i = 0; i < block.numArguments(); i++) {
+        BlockArgument argument = block.argument(i);
         if (!entry) {
           setName(argument, "");
         } else if (useHints) {

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8Output implements Appendable {
   private final OutputStream out;
-  // ASCII chunks, nearly all printed text, are narrowed into this one array: String.getBytes made
-  // a new array per chunk, as much garbage as the output is long, and with 88 MB of output that
-  // was one more young collection at the end of a run (docs/perf.md).
+  // Each chunk is copied into chars, then narrowed into ascii when it is ASCII, as nearly all
+  // printed text is. Both arrays are reused: a string or byte array per chunk would be as much
+  // garbage as the output is long, 88 MB for a million ops, and one more young collection at the
+  // end of a run (docs/perf.md).
+  private char[] chars = new char[0];
   private byte[] ascii = new byte[0];
 
   /** Writes to {@code out}, which the caller buffers and closes. */
@@ -23,24 +25,34 @@ public final class Utf8Output implements Appendable {
 
   @Override
   public Appendable append(CharSequence text) throws IOException {
-    String chunk = text.toString();
-    int length = chunk.length();
-    if (ascii.length < length) {
-      ascii = new byte[Math.max(length, 2 * ascii.length)];
+    int length = text.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+      ascii = new byte[chars.length];
     }
-    byte[] bytes = ascii;
+    // The printer hands over its StringBuilder: copied without a string in between.
+    if (text instanceof StringBuilder builder) {
+      builder.getChars(0, length, chars, 0);
+    } else {
+      text.toString().getChars(0, length, chars, 0);
+    }
     int any = 0;
     for (int i = 0; i < length; i++) {
-      char c = chunk.charAt(i);
-      bytes[i] = (byte) c;
+      char c = chars[i];
+      ascii[i] = (byte) c;
       any |= c;
     }
     if (any < 0x80) {
-      out.write(bytes, 0, length);
+      out.write(ascii, 0, length);
     } else {
-      out.write(chunk.getBytes(StandardCharsets.UTF_8));
+      out.write(new String(chars, 0, length).getBytes(StandardCharsets.UTF_8));
     }
     return this;
+  }
+
+  /** Writes text that is already UTF-8. */
+  void writeEncoded(byte[] utf8) throws IOException {
+    out.write(utf8);
   }
 
   @Override
