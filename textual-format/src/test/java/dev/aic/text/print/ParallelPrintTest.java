@@ -1,5 +1,6 @@
 package dev.aic.text.print;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,10 @@ import dev.aic.text.OpAsmPrinter;
 import dev.aic.text.OpSyntax;
 import dev.aic.text.SourceFile;
 import dev.aic.text.builtin.ModuleOp;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,6 +108,34 @@ class ParallelPrintTest {
           () -> expected.substring(0, 200));
       assertEquals(expected, printedToAStream(module, options));
     }
+  }
+
+  @Test
+  void theSecondHalfReachesUtf8OutputAsTheSameBytes() throws IOException {
+    // Opaque dialect types keep text beyond ASCII as written: two-byte and four-byte characters
+    // in both halves, the second of which is encoded on its own thread.
+    StringBuilder text = new StringBuilder("\"u.graph\"() ({\n");
+    for (int i = 0; i < 70_000; i++) {
+      if (i % 1000 == 999) {
+        text.append("  \"probe.op\"() : () -> ()\n");
+      } else {
+        text.append("  %")
+            .append(i)
+            .append(" = \"u.op\"() : () -> !u.t<\"caf\u00e9 \ud83d\ude00 ")
+            .append(i % 7)
+            .append("\">\n");
+      }
+    }
+    text.append("}) : () -> ()\n");
+    Operation module =
+        MlirParser.parse(ir.ctx, new SourceFile("t.mlir", text.toString())).orElseThrow();
+    String expected = printedOnOneThread(module, PrintOptions.DEFAULT);
+    assertTrue(expected.contains("!u.t<\"caf\u00e9 \ud83d\ude00 6\">\n"));
+    probeThreads.clear();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AsmPrinter.print(module, PrintOptions.DEFAULT, new Utf8Output(bytes));
+    assertTrue(probeThreads.contains("aic-printer"), probeThreads::toString);
+    assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
   }
 
   @Test
