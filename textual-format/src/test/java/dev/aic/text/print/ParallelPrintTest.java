@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,20 +87,30 @@ class ParallelPrintTest {
     assertEquals(printedOnOneThread(module, generic), printedToAStream(module, generic));
   }
 
-  @Test
-  void aliasesPrintTheSameOnTwoThreads() {
-    StringBuilder text = new StringBuilder("#map = affine_map<(d0, d1) -> (d1, d0)>\n");
-    text.append("\"u.graph\"() ({\n");
+  /**
+   * The parsed text {@code header}, then a {@code u.graph} op holding 70,000 ops, the i-th written
+   * as {@code line.apply(i)}: enough values to be printed on two threads.
+   */
+  private Operation graph(String header, IntFunction<String> line) {
+    StringBuilder text = new StringBuilder(header).append("\"u.graph\"() ({\n");
     for (int i = 0; i < 70_000; i++) {
-      text.append("  %")
-          .append(i)
-          .append(" = \"u.op\"() {m = #map, s = affine_map<(d0) -> (d0 + ")
-          .append(i % 3)
-          .append(")>} : () -> memref<4xf32, strided<[1], offset: ?>>\n");
+      text.append("  ").append(line.apply(i)).append('\n');
     }
     text.append("}) : () -> ()\n");
+    return MlirParser.parse(ir.ctx, new SourceFile("t.mlir", text.toString())).orElseThrow();
+  }
+
+  @Test
+  void aliasesPrintTheSameOnTwoThreads() {
     Operation module =
-        MlirParser.parse(ir.ctx, new SourceFile("t.mlir", text.toString())).orElseThrow();
+        graph(
+            "#map = affine_map<(d0, d1) -> (d1, d0)>\n",
+            i ->
+                "%"
+                    + i
+                    + " = \"u.op\"() {m = #map, s = affine_map<(d0) -> (d0 + "
+                    + i % 3
+                    + ")>} : () -> memref<4xf32, strided<[1], offset: ?>>");
     for (PrintOptions options :
         List.of(PrintOptions.DEFAULT, PrintOptions.DEFAULT.withGeneric(true))) {
       String expected = printedOnOneThread(module, options);
@@ -114,21 +125,17 @@ class ParallelPrintTest {
   void theSecondHalfReachesUtf8OutputAsTheSameBytes() throws IOException {
     // Opaque dialect types keep text beyond ASCII as written: two-byte and four-byte characters
     // in both halves, the second of which is encoded on its own thread.
-    StringBuilder text = new StringBuilder("\"u.graph\"() ({\n");
-    for (int i = 0; i < 70_000; i++) {
-      if (i % 1000 == 999) {
-        text.append("  \"probe.op\"() : () -> ()\n");
-      } else {
-        text.append("  %")
-            .append(i)
-            .append(" = \"u.op\"() : () -> !u.t<\"caf\u00e9 \ud83d\ude00 ")
-            .append(i % 7)
-            .append("\">\n");
-      }
-    }
-    text.append("}) : () -> ()\n");
     Operation module =
-        MlirParser.parse(ir.ctx, new SourceFile("t.mlir", text.toString())).orElseThrow();
+        graph(
+            "",
+            i ->
+                i % 1000 == 999
+                    ? "\"probe.op\"() : () -> ()"
+                    : "%"
+                        + i
+                        + " = \"u.op\"() : () -> !u.t<\"caf\u00e9 \ud83d\ude00 "
+                        + i % 7
+                        + "\">");
     String expected = printedOnOneThread(module, PrintOptions.DEFAULT);
     assertTrue(expected.contains("!u.t<\"caf\u00e9 \ud83d\ude00 6\">\n"));
     probeThreads.clear();
