@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /** Everything needed to create an {@link Operation}, gathered piece by piece. */
 public final class OperationState {
-  final Location location;
-  final OperationName name;
+  Location location;
+  OperationName name;
   // Empty lists are shared and replaced on the first addition: a parser makes a state per op, and
   // most ops have few operands and results and no successors or regions.
   List<Value> operands = List.of();
@@ -26,6 +26,31 @@ public final class OperationState {
   public OperationState(Location location, OperationName name) {
     this.location = Objects.requireNonNull(location, "location");
     this.name = Objects.requireNonNull(name, "name");
+  }
+
+  /**
+   * Empties this state for another op called {@code name} at {@code location}, keeping the room its
+   * lists grew to: a parser fills one state per nesting level rather than making one per op. Ops
+   * created from the state before keep nothing of it.
+   */
+  public OperationState reset(Location location, OperationName name) {
+    this.location = Objects.requireNonNull(location, "location");
+    this.name = Objects.requireNonNull(name, "name");
+    operands = cleared(operands);
+    resultTypes = cleared(resultTypes);
+    successors = cleared(successors);
+    regions = cleared(regions);
+    properties = DictionaryAttr.EMPTY;
+    attributes = DictionaryAttr.EMPTY;
+    return this;
+  }
+
+  private static <T> List<T> cleared(List<T> list) {
+    if (list instanceof ArrayList<T> own) {
+      own.clear();
+      return own;
+    }
+    return List.of();
   }
 
   /** Starts a state, interning {@code name} in {@code context}. */
@@ -93,7 +118,10 @@ public final class OperationState {
     List<T> growing = list;
     if (!(list instanceof ArrayList)) {
       growing = new ArrayList<>(Math.max(list.size() + expected, 2));
-      growing.addAll(list);
+      if (!list.isEmpty()) {
+        // ArrayList.addAll would copy even an empty list into an array of its own.
+        growing.addAll(list);
+      }
     }
     growing.add(item);
     return growing;

@@ -72,6 +72,9 @@ final class OperationParser {
   // Value defined before, or an UnresolvedOperand. operandSpans holds where each is written.
   private final ArrayList<Object> pendingOperands = new ArrayList<>();
   private final IntArrayList operandSpans = new IntArrayList();
+  // The state of the generic op being parsed at each nesting level, reused op after op: a million
+  // states and their lists were most of the parser's garbage.
+  private final ArrayList<OperationState> genericStates = new ArrayList<>();
 
   OperationParser(ParserState state) {
     this.state = state;
@@ -192,7 +195,7 @@ final class OperationParser {
           "operation being parsed with an unregistered dialect. If this is intended, please use"
               + " -allow-unregistered-dialect with the MLIR tool used");
     }
-    OperationState op = new OperationState(location, opName);
+    OperationState op = genericState(location, opName);
     state.expect(MlirLexer.LPAREN, "'(' to start operand list");
     int firstOperand = pendingOperands.size();
     if (state.at(MlirLexer.PERCENT_ID)) {
@@ -234,6 +237,21 @@ final class OperationParser {
     op.addTypes(function.results());
     moveInherentAttributes(op, opName);
     return Operation.create(op);
+  }
+
+  /** The state for a generic op at the current nesting level, emptied. */
+  private OperationState genericState(Location location, OperationName name) {
+    int depth = state.nestingDepth();
+    while (genericStates.size() <= depth) {
+      genericStates.add(null);
+    }
+    OperationState reused = genericStates.get(depth);
+    if (reused == null) {
+      reused = new OperationState(location, name);
+      genericStates.set(depth, reused);
+      return reused;
+    }
+    return reused.reset(location, name);
   }
 
   /**
