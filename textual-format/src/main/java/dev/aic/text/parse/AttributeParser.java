@@ -82,8 +82,7 @@ final class AttributeParser {
   }
 
   Attribute parseAttribute(Type type) {
-    Token t = s.tokens().peek();
-    switch (t.kind()) {
+    switch (s.tokens().peekKind()) {
       case MlirLexer.LSQUARE:
         return parseArray();
       case MlirLexer.LBRACE:
@@ -108,7 +107,7 @@ final class AttributeParser {
       case MlirLexer.AT_ID:
         return parseSymbolRef();
       case MlirLexer.BARE_ID:
-        Attribute keyword = parseKeywordAttribute(s.text(t), type);
+        Attribute keyword = parseKeywordAttribute(s.text(s.tokens().peek()), type);
         if (keyword != null) {
           return keyword;
         }

@@ -107,18 +107,21 @@ final class TypeParser {
 
   /** Every type but a function type. */
   Type parseNonFunctionType() {
-    Token t = s.tokens().peek();
-    if (t.kind() == MlirLexer.EXCLAMATION_ID) {
+    TokenCursor tokens = s.tokens();
+    int kind = tokens.peekKind();
+    if (kind == MlirLexer.EXCLAMATION_ID) {
       return p.dialects.parseExtendedType();
     }
-    if (t.kind() != MlirLexer.BARE_ID) {
+    if (kind != MlirLexer.BARE_ID) {
       throw s.errorExpected("non-function type");
     }
-    Type known = keywordTypes.get(s.source().text(), t.start(), t.end());
+    // Most types are keywords seen before: found without a Token object.
+    Type known = keywordTypes.get(s.source().text(), tokens.peekStart(0), tokens.peekEnd(0));
     if (known != null) {
-      s.tokens().skip();
+      tokens.skip();
       return known;
     }
+    Token t = tokens.peek();
     String text = s.text(t);
     switch (text) {
       case "memref":
