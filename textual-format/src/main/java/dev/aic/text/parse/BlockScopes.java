@@ -24,13 +24,17 @@ final class BlockScopes {
 
   private final ParserState state;
   private final ArrayDeque<Map<String, Entry>> scopes = new ArrayDeque<>();
+  // Emptied scopes of closed regions, for the regions to come: loops of a million ops open a
+  // hundred thousand regions, nearly all with the one name ^bb0.
+  private final ArrayDeque<Map<String, Entry>> spare = new ArrayDeque<>();
 
   BlockScopes(ParserState state) {
     this.state = state;
   }
 
   void push() {
-    scopes.push(new LinkedHashMap<>());
+    Map<String, Entry> scope = spare.poll();
+    scopes.push(scope != null ? scope : new LinkedHashMap<>());
   }
 
   /** Closes the innermost region's names, reporting a block used but never defined. */
@@ -41,6 +45,8 @@ final class BlockScopes {
         throw state.error(entry.firstUse, "reference to an undefined block");
       }
     }
+    scope.clear();
+    spare.push(scope);
   }
 
   /** The block a successor {@code ^name} refers to, created now if not yet defined. */
@@ -52,11 +58,13 @@ final class BlockScopes {
     return entry.block;
   }
 
-  /** The block a label {@code ^name:} defines; reports a second definition. */
-  Block define(String name, Location location) {
+  /**
+   * The block the label {@code ^name:} written at {@code label} defines; reports a redefinition.
+   */
+  Block define(String name, Token label) {
     Entry entry = scopes.peek().computeIfAbsent(name, n -> new Entry(new Block()));
     if (entry.defined) {
-      throw state.error(location, "redefinition of block '^" + name + "'");
+      throw state.error(label, "redefinition of block '^" + name + "'");
     }
     entry.defined = true;
     return entry.block;

@@ -506,7 +506,7 @@ final class OperationParser {
 
   private Block parseBlockLabel(Region region) {
     Token label = state.tokens().next();
-    Block block = blocks.define(state.textAfterSigil(label), state.location(label));
+    Block block = blocks.define(state.textAfterSigil(label), label);
     region.append(block);
     if (state.consumeIf(MlirLexer.LPAREN)) {
       if (!state.at(MlirLexer.RPAREN)) {

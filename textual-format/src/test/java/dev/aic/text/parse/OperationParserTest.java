@@ -149,6 +149,7 @@ class OperationParserTest {
           "t.u"(%a) : (i32, i32) -> () | expected 2 operand types but had 1 | 1:13
           "t.br"() [^bb1] : () -> () | reference to an undefined block | 1:11
           "t.r"() ({\\n^bb1:\\n  "t.x"() : () -> ()\\n^bb1:\\n  "t.x"() : () -> ()\\n}) : () -> () | redefinition of block '^bb1' | 4:1
+          "t.r"() ({\\n^bb1:\\n  "t.x"() : () -> ()\\n}, {\\n  "t.br"() [^bb1] : () -> ()\\n}) : () -> () | reference to an undefined block | 5:13
           "t.u"(%z) : (i32) -> ()\\n%z = "t.a"() : () -> i64 | definition of SSA value '%z#0' has type 'i64' | 2:1
           %0 = "t.a"() : () -> i32\\n"t.u"(%0) : (i64) -> () | use of value '%0' expects different type than prior uses: 'i64' vs 'i32' | 2:7
           %0 = "t.a"() : () -> i32\\n"t.u"(%0, %0) : (i32, f32) -> () | use of value '%0' expects different type than prior uses: 'f32' vs 'i32' | 2:11
