@@ -13,8 +13,9 @@ import java.util.Optional;
 public final class OperationState {
   Location location;
   OperationName name;
-  // Empty lists are shared and replaced on the first addition: a parser makes a state per op, and
-  // most ops have few operands and results and no successors or regions.
+  // Empty lists are shared and replaced on the first addition: builders make a state per op, and
+  // most ops have few operands and results and no successors or regions. Lists replaced so are
+  // this state's own, and reset() empties them for reuse.
   List<Value> operands = List.of();
   List<Type> resultTypes = List.of();
   List<Block> successors = List.of();
